@@ -1,0 +1,27 @@
+package cn.tangshan.minsheng.account;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * What a user may do in the portal. Every user also belongs to exactly one unit, which
+ * scopes what the role reaches.
+ */
+public enum Role {
+
+	/** System administrator: accounts, units, plans. */
+	ADMIN,
+	/** 牵头单位 (市发改委): watches the whole plan, chases, issues bulletins. */
+	COORDINATOR,
+	/** 责任单位: a city department leading projects and reviewing county reports. */
+	DEPARTMENT,
+	/** 填报单位: a county-level unit entering monthly progress. */
+	COUNTY,
+	/** City leaders: read-only. */
+	LEADER;
+
+	GrantedAuthority authority() {
+		return new SimpleGrantedAuthority("ROLE_" + name());
+	}
+
+}

@@ -1,0 +1,175 @@
+package cn.tangshan.minsheng.account;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A person's login to the portal, tied to one unit.
+ */
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String username;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Role role;
+
+	@Column(name = "unit_id", nullable = false)
+	private Long unitId;
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	@Column(name = "failed_attempts", nullable = false)
+	private int failedAttempts;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	@Column(nullable = false)
+	private boolean demo;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String username, String passwordHash, String displayName, Role role, Long unitId, boolean demo,
+			Instant createdAt) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.role = role;
+		this.unitId = unitId;
+		this.demo = demo;
+		this.createdAt = createdAt;
+	}
+
+	boolean isLocked(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	/**
+	 * Counts a failed login; the last allowed failure locks the account for a while.
+	 */
+	void recordFailedLogin(Instant now, int maxFailures, Duration lockDuration) {
+		if (this.lockedUntil != null && !this.lockedUntil.isAfter(now)) {
+			this.lockedUntil = null;
+			this.failedAttempts = 0;
+		}
+		this.failedAttempts++;
+		if (this.failedAttempts >= maxFailures) {
+			this.lockedUntil = now.plus(lockDuration);
+		}
+	}
+
+	void recordSuccessfulLogin() {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+		this.mustChangePassword = false;
+	}
+
+	/**
+	 * An administrator sets a temporary password; the user must choose their own at the
+	 * next login.
+	 */
+	void resetPassword(String temporaryHash) {
+		this.passwordHash = temporaryHash;
+		this.mustChangePassword = true;
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
+	void assign(String displayName, Role role, Long unitId) {
+		this.displayName = displayName;
+		this.role = role;
+		this.unitId = unitId;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	Long getUnitId() {
+		return this.unitId;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	int getFailedAttempts() {
+		return this.failedAttempts;
+	}
+
+	Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	boolean isDemo() {
+		return this.demo;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,114 @@
+package cn.tangshan.minsheng.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import cn.tangshan.minsheng.org.UnitView;
+import cn.tangshan.minsheng.org.Units;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The module's read API: the current plan, its projects, indicators and lead departments.
+ * Each call is a fixed handful of queries whatever the plan's size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanCatalog {
+
+	private final PlanRepository plans;
+
+	private final ProjectRepository projects;
+
+	private final IndicatorRepository indicators;
+
+	private final Units units;
+
+	PlanCatalog(PlanRepository plans, ProjectRepository projects, IndicatorRepository indicators, Units units) {
+		this.plans = plans;
+		this.projects = projects;
+		this.indicators = indicators;
+		this.units = units;
+	}
+
+	/**
+	 * The plan of the latest year, the one the portal works on.
+	 */
+	public Optional<PlanSummary> currentPlan() {
+		return this.plans.findTopByOrderByYearDesc().map(Plan::toSummary);
+	}
+
+	public Optional<PlanOverview> currentOverview() {
+		return this.plans.findTopByOrderByYearDesc().map((plan) -> overview(plan.toSummary()));
+	}
+
+	public Optional<ProjectView> project(Long id) {
+		return this.projects.findWithGroup(id).map((project) -> {
+			List<IndicatorView> indicatorViews = this.indicators.findByProject(id)
+				.stream()
+				.map((i) -> i.toView(id))
+				.toList();
+			Map<Long, List<Long>> leads = leadIds(this.projects.findLeadRowsOfProject(id));
+			Map<Long, UnitView> unitViews = this.units.byIds(leads.getOrDefault(id, List.of()));
+			return toView(project, indicatorViews, leads.getOrDefault(id, List.of()), unitViews);
+		});
+	}
+
+	private PlanOverview overview(PlanSummary plan) {
+		List<Project> all = this.projects.findByPlan(plan.id());
+		Map<Long, List<IndicatorView>> indicatorsByProject = new LinkedHashMap<>();
+		for (Object[] row : this.indicators.findByPlan(plan.id())) {
+			Long projectId = (Long) row[1];
+			indicatorsByProject.computeIfAbsent(projectId, (k) -> new ArrayList<>())
+				.add(((Indicator) row[0]).toView(projectId));
+		}
+		Map<Long, List<Long>> leads = leadIds(this.projects.findLeadRows(plan.id()));
+		Map<Long, UnitView> unitViews = this.units
+			.byIds(leads.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+		Map<Integer, List<ProjectView>> byGroup = new TreeMap<>();
+		Map<Integer, String> groupNames = new TreeMap<>();
+		for (Project project : all) {
+			int groupNo = project.getGroup().getNumber();
+			groupNames.put(groupNo, project.getGroup().getName());
+			byGroup.computeIfAbsent(groupNo, (k) -> new ArrayList<>())
+				.add(toView(project, indicatorsByProject.getOrDefault(project.getId(), List.of()),
+						leads.getOrDefault(project.getId(), List.of()), unitViews));
+		}
+		List<GroupView> groups = byGroup.entrySet()
+			.stream()
+			.map((e) -> new GroupView(e.getKey(), groupNames.get(e.getKey()), e.getValue()))
+			.toList();
+		return new PlanOverview(plan, groups);
+	}
+
+	private static ProjectView toView(Project project, List<IndicatorView> indicators, List<Long> leadIds,
+			Map<Long, UnitView> units) {
+		return new ProjectView(project.getId(), project.getGroup().getNumber(), project.getGroup().getName(),
+				project.getNumber(), project.getName(), project.getDescription(), indicators,
+				leadIds.stream().map(units::get).toList());
+	}
+
+	/**
+	 * Lead unit ids per project, in the plan's order, from (project, position, unit)
+	 * rows.
+	 */
+	private static Map<Long, List<Long>> leadIds(List<Object[]> rows) {
+		Map<Long, List<Object[]>> byProject = rows.stream()
+			.collect(Collectors.groupingBy((r) -> (Long) r[0], LinkedHashMap::new, Collectors.toList()));
+		Map<Long, List<Long>> result = new LinkedHashMap<>();
+		byProject.forEach((projectId, projectRows) -> result.put(projectId,
+				projectRows.stream()
+					.sorted(Comparator.comparingInt((Object[] r) -> (Integer) r[1]))
+					.map((r) -> (Long) r[2])
+					.toList()));
+		return result;
+	}
+
+}

@@ -1,0 +1,7 @@
+package cn.tangshan.minsheng.plan;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProjectGroupRepository extends JpaRepository<ProjectGroup, Long> {
+
+}

@@ -1,0 +1,40 @@
+package cn.tangshan.minsheng.system.web;
+
+import java.util.List;
+
+import cn.tangshan.minsheng.account.CurrentUser;
+import cn.tangshan.minsheng.plan.PlanCatalog;
+import cn.tangshan.minsheng.plan.PlanOverview;
+import cn.tangshan.minsheng.plan.ProjectView;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home page: who I am, my unit, and what I can do next.
+ */
+@Controller
+class HomeController {
+
+	private final PlanCatalog plans;
+
+	HomeController(PlanCatalog plans) {
+		this.plans = plans;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+		PlanOverview overview = this.plans.currentOverview().orElse(null);
+		model.addAttribute("user", user);
+		model.addAttribute("overview", overview);
+		List<ProjectView> led = (overview != null) ? overview.projects()
+			.stream()
+			.filter((p) -> p.leads().stream().anyMatch((u) -> u.id().equals(user.unitId())))
+			.toList() : List.of();
+		model.addAttribute("ledProjects", led);
+		return "home/index";
+	}
+
+}
