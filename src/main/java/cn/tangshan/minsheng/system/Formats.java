@@ -34,6 +34,21 @@ public class Formats {
 		return (instant != null) ? instant.atZone(this.zone).format(pattern("format.dateTime")) : "";
 	}
 
+	/**
+	 * 一, 二, … 十九 for numbering as official documents do ((一)省达19项民生工程); other languages
+	 * keep Arabic numerals.
+	 */
+	public String chineseNumber(int n) {
+		if (!LocaleContextHolder.getLocale().getLanguage().equals("zh") || n < 1 || n > 99) {
+			return String.valueOf(n);
+		}
+		String digits = "一二三四五六七八九";
+		int tens = n / 10;
+		int ones = n % 10;
+		String tensPart = (tens == 0) ? "" : ((tens == 1) ? "" : String.valueOf(digits.charAt(tens - 1))) + "十";
+		return tensPart + ((ones == 0) ? "" : String.valueOf(digits.charAt(ones - 1)));
+	}
+
 	private DateTimeFormatter pattern(String key) {
 		return DateTimeFormatter.ofPattern(this.messages.getMessage(key, null, LocaleContextHolder.getLocale()),
 				LocaleContextHolder.getLocale());

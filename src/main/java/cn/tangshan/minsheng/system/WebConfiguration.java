@@ -3,6 +3,7 @@ package cn.tangshan.minsheng.system;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -16,6 +17,12 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	WebConfiguration() {
+		// Work done outside a web request (start-up imports, scheduled jobs) speaks the
+		// portal's default language too.
+		LocaleContextHolder.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
