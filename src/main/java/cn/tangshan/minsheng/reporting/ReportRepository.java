@@ -1,0 +1,50 @@
+package cn.tangshan.minsheng.reporting;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ReportRepository extends JpaRepository<Report, Long> {
+
+	@Query("select distinct r from Report r left join fetch r.values where r.unitId = ?1 and r.period = ?2")
+	List<Report> findWithValues(Long unitId, LocalDate period);
+
+	Optional<Report> findByUnitIdAndProjectIdAndPeriod(Long unitId, Long projectId, LocalDate period);
+
+	@Query("select distinct r from Report r left join fetch r.values where r.id = ?1")
+	Optional<Report> findWithValues(Long id);
+
+	@Query("""
+			select distinct r from Report r left join fetch r.values
+			where r.status = cn.tangshan.minsheng.reporting.ReportStatus.SUBMITTED
+			and r.projectId in ?1 and r.unitId in ?2 order by r.period, r.projectId, r.unitId""")
+	List<Report> findSubmitted(Collection<Long> projectIds, Collection<Long> unitIds);
+
+	/**
+	 * Each indicator's latest approved figure of a unit before a month: (indicator id,
+	 * figure) rows, one query for the whole form.
+	 */
+	@Query(nativeQuery = true, value = """
+			select distinct on (v.indicator_id) v.indicator_id, coalesce(v.cumulative, v.percent_complete)
+			from report_value v join report r on r.id = v.report_id
+			where r.unit_id = ?1 and r.status = 'APPROVED' and r.period < ?2
+			order by v.indicator_id, r.period desc""")
+	List<Object[]> findLastApprovedFigures(Long unitId, LocalDate before);
+
+	/**
+	 * The same for several units at once (the review page), as (unit id, indicator id,
+	 * figure) rows.
+	 */
+	@Query(nativeQuery = true, value = """
+			select distinct on (r.unit_id, v.indicator_id) r.unit_id, v.indicator_id,
+				coalesce(v.cumulative, v.percent_complete)
+			from report_value v join report r on r.id = v.report_id
+			where r.unit_id in ?1 and r.status = 'APPROVED' and r.period < ?2
+			order by r.unit_id, v.indicator_id, r.period desc""")
+	List<Object[]> findLastApprovedFigures(Collection<Long> unitIds, LocalDate before);
+
+}
