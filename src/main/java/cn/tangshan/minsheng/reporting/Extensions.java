@@ -41,17 +41,21 @@ public class Extensions {
 		if (!user.is(Role.COORDINATOR)) {
 			throw new AccessDeniedException("Only the coordinator grants extensions");
 		}
-		if (this.units.find(unitId).isEmpty()) {
-			throw new ReportValidationException(Map.of("unitId", new FieldProblem("extension.unit.unknown")));
+		Map<String, FieldProblem> problems = new java.util.LinkedHashMap<>();
+		if (unitId == null || this.units.find(unitId).isEmpty()) {
+			problems.put("unitId", new FieldProblem("extension.unit.unknown"));
 		}
-		if (!this.calendar.isInPlanYear(month)) {
-			throw new ReportValidationException(Map.of("month", new FieldProblem("extension.month.outside")));
+		if (month == null || !this.calendar.isInPlanYear(month)) {
+			problems.put("month", new FieldProblem("extension.month.outside"));
 		}
-		if (!until.isAfter(this.calendar.now())) {
-			throw new ReportValidationException(Map.of("until", new FieldProblem("extension.until.past")));
+		if (until == null || !until.isAfter(this.calendar.now())) {
+			problems.put("until", new FieldProblem("extension.until.past"));
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new ReportValidationException(Map.of("reason", new FieldProblem("review.reason.required")));
+			problems.put("reason", new FieldProblem("review.reason.required"));
+		}
+		if (!problems.isEmpty()) {
+			throw new ReportValidationException(problems);
 		}
 		this.repository.save(new Extension(unitId, month, until, reason.strip(), user.id(), this.calendar.now()));
 		this.audit.record(new AuditRecord("EXTENSION_GRANTED", null, null, unitId, "period", null,

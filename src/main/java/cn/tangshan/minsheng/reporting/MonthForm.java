@@ -1,6 +1,7 @@
 package cn.tangshan.minsheng.reporting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -10,10 +11,11 @@ import cn.tangshan.minsheng.org.UnitView;
  * A unit's monthly form: every project it reports, the month's deadline and whether the
  * month is open.
  *
+ * @param dueDate the last day for reports (the deadline is that day's 24:00)
  * @param daysLeft whole days until the deadline (0 on the last day, negative after)
  */
-public record MonthForm(UnitView unit, YearMonth month, Instant deadline, long daysLeft, Window window,
-		Instant extendedUntil, List<ProjectForm> projects, List<YearMonth> months) {
+public record MonthForm(UnitView unit, YearMonth month, Instant deadline, LocalDate dueDate, long daysLeft,
+		Window window, Instant extendedUntil, List<ProjectForm> projects, List<YearMonth> months) {
 
 	/**
 	 * Whether a month can take new figures.

@@ -69,8 +69,10 @@ public class ReportForms {
 			projects.add(projectForm(project, projectTasks, report, last, window,
 					(report != null) ? files.getOrDefault(report.getId(), List.of()) : List.of()));
 		});
-		return new MonthForm(unit, month, this.calendar.deadline(month), this.calendar.daysLeft(month), window,
-				this.calendar.extendedUntil(unitId, month).orElse(null), projects, this.calendar.months());
+		return new MonthForm(unit, month, this.calendar.deadline(month),
+				this.calendar.deadline(month).atZone(this.calendar.zone()).toLocalDate().minusDays(1),
+				this.calendar.daysLeft(month), window, this.calendar.extendedUntil(unitId, month).orElse(null),
+				projects, this.calendar.months());
 	}
 
 	/**
@@ -89,7 +91,7 @@ public class ReportForms {
 				.toList();
 			return p.withInput(input, rows);
 		}).toList();
-		return new MonthForm(form.unit(), form.month(), form.deadline(), form.daysLeft(), form.window(),
+		return new MonthForm(form.unit(), form.month(), form.deadline(), form.dueDate(), form.daysLeft(), form.window(),
 				form.extendedUntil(), projects, form.months());
 	}
 

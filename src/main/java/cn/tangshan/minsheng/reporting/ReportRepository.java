@@ -5,7 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ReportRepository extends JpaRepository<Report, Long> {
@@ -13,7 +16,13 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 	@Query("select distinct r from Report r left join fetch r.values where r.unitId = ?1 and r.period = ?2")
 	List<Report> findWithValues(Long unitId, LocalDate period);
 
-	Optional<Report> findByUnitIdAndProjectIdAndPeriod(Long unitId, Long projectId, LocalDate period);
+	/**
+	 * The report to change: its version goes up on every save, even when only a figure (a
+	 * child row) changed, so a second editor holding the old version is refused.
+	 */
+	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+	@Query("select r from Report r where r.unitId = ?1 and r.projectId = ?2 and r.period = ?3")
+	Optional<Report> findForUpdate(Long unitId, Long projectId, LocalDate period);
 
 	@Query("select distinct r from Report r left join fetch r.values where r.id = ?1")
 	Optional<Report> findWithValues(Long id);

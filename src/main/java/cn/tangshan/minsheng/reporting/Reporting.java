@@ -90,8 +90,7 @@ public class Reporting {
 		if (!this.calendar.isInPlanYear(month)) {
 			throw new AccessDeniedException("Month outside the plan year");
 		}
-		Report report = this.reports.findByUnitIdAndProjectIdAndPeriod(unit.id(), projectId, month.atDay(1))
-			.orElse(null);
+		Report report = this.reports.findForUpdate(unit.id(), projectId, month.atDay(1)).orElse(null);
 		long currentVersion = (report != null) ? report.getVersion() : -1;
 		if (input.version() != currentVersion) {
 			throw new ReportConflictException("report.conflict.changed");

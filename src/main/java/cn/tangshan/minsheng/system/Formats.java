@@ -34,6 +34,10 @@ public class Formats {
 		return (instant != null) ? instant.atZone(this.zone).format(pattern("format.dateTime")) : "";
 	}
 
+	public String month(java.time.YearMonth month) {
+		return (month != null) ? month.format(pattern("format.month")) : "";
+	}
+
 	/**
 	 * 一, 二, … 十九 for numbering as official documents do ((一)省达19项民生工程); other languages
 	 * keep Arabic numerals.

@@ -1,0 +1,135 @@
+package cn.tangshan.minsheng.reporting.web;
+
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.tangshan.minsheng.account.CurrentUser;
+import cn.tangshan.minsheng.account.Role;
+import cn.tangshan.minsheng.reporting.MonthForm;
+import cn.tangshan.minsheng.reporting.ProjectForm;
+import cn.tangshan.minsheng.reporting.ReportConflictException;
+import cn.tangshan.minsheng.reporting.ReportForms;
+import cn.tangshan.minsheng.reporting.ReportInput;
+import cn.tangshan.minsheng.reporting.ReportValidationException;
+import cn.tangshan.minsheng.reporting.Reporting;
+import cn.tangshan.minsheng.reporting.ReportingCalendar;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A unit's monthly form: every project it reports, saved as a draft or submitted one at a
+ * time or all together.
+ */
+@Controller
+class ReportController {
+
+	private final ReportForms forms;
+
+	private final Reporting reporting;
+
+	private final ReportingCalendar calendar;
+
+	private final Problems problems;
+
+	ReportController(ReportForms forms, Reporting reporting, ReportingCalendar calendar, Problems problems) {
+		this.forms = forms;
+		this.reporting = reporting;
+		this.calendar = calendar;
+		this.problems = problems;
+	}
+
+	@GetMapping("/reports")
+	String form(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
+		YearMonth shown = checkedMonth(user, month);
+		model.addAttribute("form", this.forms.monthForm(user.unitId(), shown));
+		model.addAttribute("errors", Map.of());
+		return "reporting/reports";
+	}
+
+	@PostMapping("/reports/{projectId}")
+	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable Long projectId,
+			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(defaultValue = "save") String action, @RequestParam MultiValueMap<String, String> params,
+			Model model, RedirectAttributes redirect) {
+		checkedMonth(user, month);
+		boolean submit = "submit".equals(action);
+		ReportInput input = ReportInputs.from(params);
+		try {
+			this.reporting.save(user, month, projectId, input, submit);
+		}
+		catch (ReportValidationException ex) {
+			MonthForm form = this.forms.withInput(this.forms.monthForm(user.unitId(), month), projectId, input);
+			model.addAttribute("form", form);
+			model.addAttribute("errors", this.problems.texts(ex.problems()));
+			model.addAttribute("errorProject", projectId);
+			return "reporting/reports";
+		}
+		catch (ReportConflictException ex) {
+			MonthForm current = this.forms.monthForm(user.unitId(), month);
+			ProjectForm stored = current.projects()
+				.stream()
+				.filter((p) -> p.project().id().equals(projectId))
+				.findFirst()
+				.orElse(null);
+			// Keep what the user typed, but on top of the current version: saving again
+			// is
+			// then a deliberate overwrite of what they have now seen.
+			ReportInput typed = (stored != null) ? new ReportInput(input.values(), input.reasons(), input.confirmed(),
+					input.progress(), input.problems(), input.nextSteps(), input.investmentPlanned(),
+					input.investmentCompleted(), stored.version()) : input;
+			model.addAttribute("form", this.forms.withInput(current, projectId, typed));
+			model.addAttribute("errors", Map.of());
+			model.addAttribute("errorProject", projectId);
+			model.addAttribute("conflict", this.problems.text(ex.code()));
+			model.addAttribute("current", stored);
+			return "reporting/reports";
+		}
+		redirect.addFlashAttribute("message", submit ? "report.submitted" : "report.saved");
+		return "redirect:/reports?month=" + month + "#project-" + projectId;
+	}
+
+	@PostMapping("/reports/submit-all")
+	String submitAll(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, RedirectAttributes redirect) {
+		checkedMonth(user, month);
+		Map<String, String> failures = this.reporting.submitAll(user, month)
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap((e) -> e.getKey().code() + " " + e.getKey().name(),
+					(e) -> this.problems.text(e.getValue()), (a, b) -> a, java.util.LinkedHashMap::new));
+		redirect.addFlashAttribute("message", failures.isEmpty() ? "report.submittedAll" : "report.submittedSome");
+		redirect.addFlashAttribute("failures", failures);
+		return "redirect:/reports?month=" + month;
+	}
+
+	private YearMonth checkedMonth(CurrentUser user, YearMonth month) {
+		if (!(user.is(Role.COUNTY) || user.is(Role.DEPARTMENT) || user.is(Role.COORDINATOR))) {
+			throw new AccessDeniedException("Only reporting units enter reports");
+		}
+		YearMonth shown = (month != null) ? month : this.calendar.currentMonth();
+		if (!this.calendar.isInPlanYear(shown)) {
+			throw new MonthNotFoundException();
+		}
+		return shown;
+	}
+
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static class MonthNotFoundException extends RuntimeException {
+
+	}
+
+}
