@@ -343,6 +343,16 @@ class ReportingWorkflowTests {
 			.isEqualTo("55.00");
 	}
 
+	@Test
+	void aUnitPrintsItsMonthlyReportForSignature() throws Exception {
+		this.mvc.perform(save("yutian", -1, "12.5", "submit").param("progress", "已完成路基12.5公里"));
+		this.mvc.perform(get("/reports/print?month=2024-06").with(PortalUsers.user("yutian")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("玉田县2024年6月民生工程进展情况报表"), containsString("/css/print.css"),
+					containsString("负责人签字"), containsString("已完成路基12.5公里"), containsString("12.5"),
+					containsString("31.3%"), not(containsString("navbar")))));
+	}
+
 	private MockHttpServletRequestBuilder save(String user, long version, String value, String action) {
 		return post("/reports/{id}", this.project).with(PortalUsers.user(user))
 			.with(csrf())

@@ -60,6 +60,17 @@ class ReportController {
 		return "reporting/reports";
 	}
 
+	/**
+	 * The month's reports as a printable sheet in the official-document layout, with
+	 * lines for the preparer's and the head's signatures.
+	 */
+	@GetMapping("/reports/print")
+	String print(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
+		model.addAttribute("form", this.forms.monthForm(user.unitId(), checkedMonth(user, month)));
+		return "reporting/print";
+	}
+
 	@PostMapping("/reports/{projectId}")
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable Long projectId,
 			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
