@@ -8,7 +8,7 @@ COPY src src
 RUN ./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true package && cp target/minsheng-*.jar /app.jar
 
 FROM eclipse-temurin:17-jre
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk && rm -rf /var/lib/apt/lists/* \
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-arphic-uming fonts-arphic-ukai && rm -rf /var/lib/apt/lists/* \
 	&& useradd --system --home /app portal
 WORKDIR /app
 COPY --from=build /app.jar /app/app.jar

@@ -353,6 +353,20 @@ class ReportingWorkflowTests {
 					containsString("31.3%"), not(containsString("navbar")))));
 	}
 
+	@Test
+	void theMonthlyReportDownloadsAsPdfWhereTheFontsAreInstalled() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(
+				new java.io.File("/usr/share/fonts/truetype/arphic/uming.ttc").canRead(),
+				"PDF fonts missing: apt-get install fonts-arphic-uming fonts-arphic-ukai");
+		this.mvc.perform(get("/reports/print.pdf?month=2024-06").with(PortalUsers.user("yutian")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Type", "application/pdf"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition",
+						containsString("filename*=UTF-8''%E7%8E%89%E7%94%B0%E5%8E%BF-2024-06.pdf")));
+	}
+
 	private MockHttpServletRequestBuilder save(String user, long version, String value, String action) {
 		return post("/reports/{id}", this.project).with(PortalUsers.user(user))
 			.with(csrf())

@@ -4,7 +4,11 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import java.nio.charset.StandardCharsets;
+
 import cn.tangshan.minsheng.account.CurrentUser;
+import cn.tangshan.minsheng.document.PdfUnavailableException;
+import cn.tangshan.minsheng.document.PrintViews;
 import cn.tangshan.minsheng.account.Role;
 import cn.tangshan.minsheng.reporting.MonthForm;
 import cn.tangshan.minsheng.reporting.ProjectForm;
@@ -15,7 +19,14 @@ import cn.tangshan.minsheng.reporting.ReportValidationException;
 import cn.tangshan.minsheng.reporting.Reporting;
 import cn.tangshan.minsheng.reporting.ReportingCalendar;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,11 +55,15 @@ class ReportController {
 
 	private final Problems problems;
 
-	ReportController(ReportForms forms, Reporting reporting, ReportingCalendar calendar, Problems problems) {
+	private final PrintViews printViews;
+
+	ReportController(ReportForms forms, Reporting reporting, ReportingCalendar calendar, Problems problems,
+			PrintViews printViews) {
 		this.forms = forms;
 		this.reporting = reporting;
 		this.calendar = calendar;
 		this.problems = problems;
+		this.printViews = printViews;
 	}
 
 	@GetMapping("/reports")
@@ -69,6 +84,28 @@ class ReportController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
 		model.addAttribute("form", this.forms.monthForm(user.unitId(), checkedMonth(user, month)));
 		return "reporting/print";
+	}
+
+	@GetMapping("/reports/print.pdf")
+	Object printPdf(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		YearMonth shown = checkedMonth(user, month);
+		MonthForm form = this.forms.monthForm(user.unitId(), shown);
+		try {
+			byte[] pdf = this.printViews.pdf("reporting/print", Map.of("form", form), request, response);
+			String name = form.unit().shortName() + "-" + shown + ".pdf";
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+				.body(pdf);
+		}
+		catch (PdfUnavailableException ex) {
+			redirect.addFlashAttribute("error", "print.pdf.unavailable");
+			redirect.addFlashAttribute("messageArg", ex.fonts());
+			return "redirect:/reports?month=" + shown;
+		}
 	}
 
 	@PostMapping("/reports/{projectId}")
