@@ -194,7 +194,7 @@ public class EvidenceFiles {
 		if (report == null) {
 			throw new ReportNotFoundException(reportId);
 		}
-		if (!report.getUnitId().equals(user.unitId())) {
+		if (!this.access.canEdit(user, report)) {
 			throw new AccessDeniedException("Report " + reportId + " is not " + user.getUsername() + "'s to change");
 		}
 		if (!report.getStatus().isEditable()) {

@@ -36,10 +36,21 @@ class ReportAccess {
 		return user.is(Role.DEPARTMENT) && leads(user, report.getProjectId());
 	}
 
+	/**
+	 * Only the reporting roles of the unit itself change its reports (not its leader or
+	 * administrator accounts).
+	 */
+	boolean canEdit(CurrentUser user, Report report) {
+		return report.getUnitId().equals(user.unitId())
+				&& (user.is(Role.COUNTY) || user.is(Role.DEPARTMENT) || user.is(Role.COORDINATOR));
+	}
+
+	/**
+	 * A lead department reviews the counties' reports of its projects; the coordinator
+	 * reviews the departments' reports, its own unit's 市本级 share included (nobody else
+	 * could).
+	 */
 	boolean canReview(CurrentUser user, Report report) {
-		if (report.getUnitId().equals(user.unitId())) {
-			return false;
-		}
 		UnitView unit = this.units.find(report.getUnitId()).orElseThrow();
 		if (unit.isCounty()) {
 			return (user.is(Role.DEPARTMENT) || user.is(Role.COORDINATOR)) && leads(user, report.getProjectId());

@@ -39,6 +39,9 @@ public class Reporting {
 
 	static final int MAX_TEXT = 2000;
 
+	/** Audit reason of a submission after the deadline (shown as 逾期). */
+	static final String LATE = "LATE";
+
 	private final PlanCatalog plans;
 
 	private final Units units;
@@ -128,7 +131,7 @@ public class Reporting {
 		if (submit) {
 			report.submit(user.id(), now, now.isAfter(this.calendar.deadline(month)));
 			this.audit.record(new AuditRecord("SUBMITTED", report.getId(), null, unit.id(), "status", status.name(),
-					ReportStatus.SUBMITTED.name(), report.isLate() ? "LATE" : null));
+					ReportStatus.SUBMITTED.name(), report.isLate() ? LATE : null));
 			this.reports.flush();
 		}
 		return report.getId();

@@ -86,7 +86,6 @@ public class Reviews {
 		}
 		if (user.is(Role.COORDINATOR)) {
 			Set<Long> departments = ids(UnitType.DEPARTMENT);
-			departments.remove(user.unitId());
 			Set<Long> all = plan.projects().stream().map(ProjectView::id).collect(Collectors.toSet());
 			found.addAll(this.reports.findSubmitted(all, departments));
 		}

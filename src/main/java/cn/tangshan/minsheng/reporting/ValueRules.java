@@ -1,6 +1,7 @@
 package cn.tangshan.minsheng.reporting;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,8 @@ final class ValueRules {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
-		String cleaned = text.strip().replace(",", "").replace("，", "");
+		// Chinese input methods often type full-width digits (１２３．５).
+		String cleaned = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replace(",", "");
 		if (!NUMBER.matcher(cleaned).matches()) {
 			throw new InvalidValue(new FieldProblem("report.value.notNumber"));
 		}

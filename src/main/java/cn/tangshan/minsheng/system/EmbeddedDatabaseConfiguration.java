@@ -1,6 +1,8 @@
 package cn.tangshan.minsheng.system;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,6 +49,7 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("timezone", "Asia/Shanghai")
 			.setLocaleConfig("locale", "C");
 		if (properties.port() > 0) {
+			requireFreePort(properties.port());
 			builder.setPort(properties.port());
 		}
 		if (StringUtils.hasText(properties.dataDir())) {
@@ -70,6 +73,22 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("embedded-postgres");
 		return dataSource;
+	}
+
+	/**
+	 * A taken port would let the start-up check connect to another server (another
+	 * portal's database) and use it silently; refuse instead.
+	 */
+	private static void requireFreePort(int port) {
+		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+			socket.setReuseAddress(true);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(
+					"Port " + port + " for the embedded PostgreSQL is in use (is another portal "
+							+ "running?). Stop it or set EMBEDDED_DB_PORT to a free port.",
+					ex);
+		}
 	}
 
 	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {

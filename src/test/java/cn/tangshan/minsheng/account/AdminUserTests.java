@@ -118,6 +118,16 @@ class AdminUserTests {
 	}
 
 	@Test
+	void disablingAUserEndsTheSessionsTheyHaveOpen() throws Exception {
+		Long county = this.units.findByCode("luannan").orElseThrow().id();
+		Long id = this.accounts.create("luannan2", "滦南县周八", Role.COUNTY, county, "Start2024");
+		org.springframework.test.web.servlet.request.RequestPostProcessor session = PortalUsers.user("luannan2");
+		this.mvc.perform(get("/projects").with(session)).andExpect(status().isOk());
+		this.accounts.setEnabled(id, false, null);
+		this.mvc.perform(get("/projects").with(session)).andExpect(redirectedUrl("/login?expired"));
+	}
+
+	@Test
 	void resetPasswordForcesAChangeAtNextLogin() throws Exception {
 		Long county = this.units.findByCode("qianan").orElseThrow().id();
 		Long id = this.accounts.create("qianan2", "迁安市赵六", Role.COUNTY, county, "Start2024");

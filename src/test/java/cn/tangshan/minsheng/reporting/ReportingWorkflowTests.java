@@ -218,6 +218,10 @@ class ReportingWorkflowTests {
 
 	@Test
 	void badFiguresComeBackNextToTheFieldWithTheInputKept() throws Exception {
+		this.mvc.perform(save("yutian", -1, "１２．５", "save")).andExpect(flash().attribute("message", "report.saved"));
+		assertThat(cumulative("yutian")).isEqualTo("12.50");
+		this.jdbc.update("delete from audit_entry where report_id = ?", reportId("yutian"));
+		this.jdbc.update("delete from report where id = ?", reportId("yutian"));
 		for (String[] bad : new String[][] { { "abc", "请输入数字" }, { "-1", "不能为负数" }, { "1.234", "最多保留两位小数" } }) {
 			this.mvc.perform(save("yutian", -1, bad[0], "save").param("progress", "我的进展说明"))
 				.andExpect(status().isOk())
@@ -314,6 +318,53 @@ class ReportingWorkflowTests {
 				.param("version", String.valueOf(version("jtj"))))
 			.andExpect(flash().attribute("message", "review.approved"));
 		assertThat(reportStatus("jtj")).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void theCoordinatorsOwnCityLevelShareCanBeReviewed() throws Exception {
+		ProjectView housekeeping = project("1-19");
+		Long base = housekeeping.indicators().get(0).id();
+		try {
+			this.jdbc.update(
+					"insert into allocation (indicator_id, unit_id, amount, updated_at) values (?, ?, 5, now())", base,
+					unitId("fgw"));
+			this.mvc
+				.perform(post("/reports/{id}", housekeeping.id()).with(PortalUsers.user("fgw"))
+					.with(csrf())
+					.param("month", "2024-06")
+					.param("version", "-1")
+					.param("action", "submit")
+					.param("v" + base, "3")
+					.param("progress", "市本级培育巾帼家政基地3个"))
+				.andExpect(flash().attribute("message", "report.submitted"));
+			Long report = this.jdbc.queryForObject(
+					"select id from report where unit_id = ? and project_id = ? and period = '2024-06-01'", Long.class,
+					unitId("fgw"), housekeeping.id());
+			this.mvc.perform(get("/reviews").with(PortalUsers.user("fgw")))
+				.andExpect(content().string(containsString("市发展和改革委员会 · 1-19")));
+			this.mvc
+				.perform(post("/reviews/{id}/approve", report).with(PortalUsers.user("fgw"))
+					.with(csrf())
+					.param("version",
+							String.valueOf(this.jdbc.queryForObject("select version from report where id = ?",
+									Long.class, report))))
+				.andExpect(flash().attribute("message", "review.approved"));
+			// The leader sits in the same unit but does not report.
+			this.mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.multipart("/reports/{id}/evidence", report)
+					.file(new org.springframework.mock.web.MockMultipartFile("file", "a.pdf", "application/pdf",
+							"%PDF-1.4 test".getBytes()))
+					.with(PortalUsers.user("leader"))
+					.with(csrf()))
+				.andExpect(status().isForbidden());
+		}
+		finally {
+			this.jdbc.update("delete from audit_entry where report_id in (select id from report where project_id = ?)",
+					housekeeping.id());
+			this.jdbc.update("delete from report where project_id = ?", housekeeping.id());
+			this.jdbc.update("delete from allocation where indicator_id = ?", base);
+		}
 	}
 
 	@Test

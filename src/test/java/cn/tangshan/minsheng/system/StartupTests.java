@@ -47,11 +47,13 @@ class StartupTests {
 	void productionCreatesOnlyTheFirstAdministrator() {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MinshengApplication.class)
 			.profiles("prod")
-			.run("--portal.embedded-db.data-dir=", "--server.port=0",
+			.run("--portal.embedded-db.data-dir=", "--portal.embedded-db.port=0", "--server.port=0",
 					"--portal.admin.initial-password=Prod2024secret")) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForList("select username from user_account", String.class)).containsExactly("admin");
 			assertThat(jdbc.queryForObject("select count(*) from user_account where demo", Integer.class)).isZero();
+			assertThat(jdbc.queryForObject("select count(*) from report", Integer.class)).isZero();
+			assertThat(jdbc.queryForObject("select count(*) from allocation", Integer.class)).isZero();
 		}
 	}
 

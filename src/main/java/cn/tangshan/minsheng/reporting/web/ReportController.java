@@ -154,6 +154,10 @@ class ReportController {
 	String submitAll(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, RedirectAttributes redirect) {
 		checkedMonth(user, month);
+		if (!this.forms.monthForm(user.unitId(), month).hasSubmittable()) {
+			redirect.addFlashAttribute("error", "report.submittedNone");
+			return "redirect:/reports?month=" + month;
+		}
 		Map<String, String> failures = this.reporting.submitAll(user, month)
 			.entrySet()
 			.stream()
