@@ -3,6 +3,7 @@ package cn.tangshan.minsheng.system.web;
 import java.util.List;
 
 import cn.tangshan.minsheng.account.CurrentUser;
+import cn.tangshan.minsheng.notification.Notifications;
 import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.PlanOverview;
 import cn.tangshan.minsheng.plan.ProjectView;
@@ -18,10 +19,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	/** How many of a unit's latest notifications the home page shows. */
+	private static final int NOTIFICATIONS_SHOWN = 10;
+
 	private final PlanCatalog plans;
 
-	HomeController(PlanCatalog plans) {
+	private final Notifications notifications;
+
+	HomeController(PlanCatalog plans, Notifications notifications) {
 		this.plans = plans;
+		this.notifications = notifications;
 	}
 
 	@GetMapping("/")
@@ -34,6 +41,7 @@ class HomeController {
 			.filter((p) -> p.leads().stream().anyMatch((u) -> u.id().equals(user.unitId())))
 			.toList() : List.of();
 		model.addAttribute("ledProjects", led);
+		model.addAttribute("notifications", this.notifications.latest(user.unitId(), NOTIFICATIONS_SHOWN));
 		return "home/index";
 	}
 

@@ -1,0 +1,551 @@
+package cn.tangshan.minsheng.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.tangshan.minsheng.account.CurrentUser;
+import cn.tangshan.minsheng.account.Role;
+import cn.tangshan.minsheng.notification.NotificationKind;
+import cn.tangshan.minsheng.notification.Notifications;
+import cn.tangshan.minsheng.org.UnitType;
+import cn.tangshan.minsheng.org.UnitView;
+import cn.tangshan.minsheng.org.Units;
+import cn.tangshan.minsheng.plan.IndicatorView;
+import cn.tangshan.minsheng.plan.PlanCatalog;
+import cn.tangshan.minsheng.plan.PlanOverview;
+import cn.tangshan.minsheng.plan.ProjectView;
+import cn.tangshan.minsheng.progress.Assessment;
+import cn.tangshan.minsheng.progress.Completeness;
+import cn.tangshan.minsheng.progress.CompletionRate;
+import cn.tangshan.minsheng.progress.CountyRanking;
+import cn.tangshan.minsheng.progress.Headline;
+import cn.tangshan.minsheng.progress.ProgressSettings;
+import cn.tangshan.minsheng.progress.ReportState;
+import cn.tangshan.minsheng.progress.ReportingDeadline;
+import cn.tangshan.minsheng.progress.Status;
+import cn.tangshan.minsheng.reporting.ProgressFigures;
+import cn.tangshan.minsheng.reporting.ProgressFigures.Duty;
+import cn.tangshan.minsheng.reporting.ProgressFigures.Figures;
+import cn.tangshan.minsheng.reporting.ProgressFigures.ReportKey;
+import cn.tangshan.minsheng.reporting.ProgressFigures.ReportRow;
+import cn.tangshan.minsheng.reporting.ReportStatus;
+import cn.tangshan.minsheng.reporting.ReportingCalendar;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The module's API: the dashboard of a month, a project's breakdown by unit, and the
+ * coordinator's reminder. Each call is a fixed handful of queries (plan, units, settings
+ * and the four of {@link ProgressFigures}); everything else is computed here with the
+ * {@code progress} rules.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dashboards {
+
+	/**
+	 * A unit's month in the matrix shows the state that needs attention first among its
+	 * reports.
+	 */
+	private static final List<Completeness> ATTENTION_FIRST = List.of(Completeness.MISSING, Completeness.RETURNED,
+			Completeness.NOT_DUE, Completeness.PENDING, Completeness.LATE, Completeness.ON_TIME);
+
+	private final PlanCatalog plans;
+
+	private final Units units;
+
+	private final ProgressFigures figures;
+
+	private final PlanProgressSettings settings;
+
+	private final ReportingCalendar calendar;
+
+	private final Notifications notifications;
+
+	Dashboards(PlanCatalog plans, Units units, ProgressFigures figures, PlanProgressSettings settings,
+			ReportingCalendar calendar, Notifications notifications) {
+		this.notifications = notifications;
+		this.plans = plans;
+		this.units = units;
+		this.figures = figures;
+		this.settings = settings;
+		this.calendar = calendar;
+	}
+
+	/**
+	 * @param requested the month asked for, {@code null} for the latest closed month
+	 * @throws DashboardNotFoundException when the month is outside January to the month
+	 * being reported
+	 */
+	public Dashboard view(CurrentUser user, YearMonth requested) {
+		Scope.requireViewer(user);
+		Context context = context(requested);
+		Scope scope = Scope.of(user, context.plan(), context.figures().duties());
+		return new Calculation(context, scope).dashboard();
+	}
+
+	/**
+	 * One project's figures by unit.
+	 * @throws org.springframework.security.access.AccessDeniedException when the project
+	 * is outside the user's scope
+	 */
+	public Breakdown breakdown(CurrentUser user, Long projectId, YearMonth requested) {
+		Scope.requireViewer(user);
+		Context context = context(requested);
+		ProjectView project = context.plan()
+			.projects()
+			.stream()
+			.filter((p) -> p.id().equals(projectId))
+			.findFirst()
+			.orElseThrow(() -> new DashboardNotFoundException("Project " + projectId));
+		Scope scope = Scope.of(user, context.plan(), context.figures().duties());
+		if (!scope.seesProject(projectId)) {
+			throw new AccessDeniedException("Project " + projectId);
+		}
+		return new Calculation(context, scope).breakdown(project);
+	}
+
+	/**
+	 * The units that have not submitted the month's report for at least one of their
+	 * projects (never submitted: 未报送, or not yet due), as the coordinator's reminder
+	 * reaches them.
+	 */
+	public List<UnitView> notReported(CurrentUser user, YearMonth month) {
+		Scope.requireViewer(user);
+		Context context = context(month);
+		Scope scope = Scope.of(user, context.plan(), context.figures().duties());
+		return new Calculation(context, scope).notReported();
+	}
+
+	/**
+	 * The coordinator's reminder: an in-app notification to every unit that has not
+	 * submitted the month's report for at least one of its projects.
+	 * @return the units reminded
+	 */
+	@Transactional
+	public List<UnitView> remind(CurrentUser user, YearMonth month) {
+		if (!user.is(Role.COORDINATOR)) {
+			throw new AccessDeniedException("Only the coordinator sends reminders");
+		}
+		List<UnitView> units = notReported(user, month);
+		this.notifications.send(units.stream().map(UnitView::id).toList(), NotificationKind.REPORT_REMINDER, month,
+				user.id());
+		return units;
+	}
+
+	private Context context(YearMonth requested) {
+		PlanOverview plan = this.plans.currentOverview().orElseThrow(() -> new DashboardNotFoundException("No plan"));
+		YearMonth current = this.calendar.currentMonth();
+		Instant now = this.calendar.now();
+		YearMonth first = YearMonth.of(plan.plan().year(), 1);
+		YearMonth month = (requested != null) ? requested : defaultMonth(plan, current, now);
+		if (month.isBefore(first) || month.isAfter(current)) {
+			throw new DashboardNotFoundException("Month " + month);
+		}
+		List<UnitView> counties = this.units.ofType(UnitType.COUNTY);
+		List<UnitView> departments = this.units.ofType(UnitType.DEPARTMENT);
+		Map<Long, UnitView> byId = new LinkedHashMap<>();
+		counties.forEach((u) -> byId.put(u.id(), u));
+		departments.forEach((u) -> byId.put(u.id(), u));
+		ProgressSettings progressSettings = this.settings.of(plan.plan().id());
+		Figures found = this.figures.of(plan, byId, month, current);
+		return new Context(plan, month, current, now, counties, departments, byId, progressSettings, found);
+	}
+
+	/**
+	 * The month a dashboard opens on: the latest month whose deadline has passed (June
+	 * from 6 July on), or January before the first one has.
+	 */
+	private YearMonth defaultMonth(PlanOverview plan, YearMonth current, Instant now) {
+		for (YearMonth m = current; m.getYear() == plan.plan().year(); m = m.minusMonths(1)) {
+			if (!ReportingDeadline.isMet(now, deadline(plan, m))) {
+				return m;
+			}
+		}
+		return YearMonth.of(plan.plan().year(), 1);
+	}
+
+	private Instant deadline(PlanOverview plan, YearMonth month) {
+		return ReportingDeadline.of(month, plan.plan().reportDeadlineDay(), this.calendar.zone());
+	}
+
+	private record Context(PlanOverview plan, YearMonth month, YearMonth current, Instant now, List<UnitView> counties,
+			List<UnitView> departments, Map<Long, UnitView> units, ProgressSettings settings, Figures figures) {
+
+		List<YearMonth> months() {
+			List<YearMonth> months = new ArrayList<>();
+			for (YearMonth m = this.current; m.getYear() == this.plan.plan().year(); m = m.minusMonths(1)) {
+				months.add(m);
+			}
+			return months;
+		}
+
+	}
+
+	/**
+	 * The figures of one request, indexed once.
+	 */
+	private final class Calculation {
+
+		private final Context context;
+
+		private final Scope scope;
+
+		private final Year year;
+
+		private final Map<Long, Map<Long, BigDecimal>> approved;
+
+		private final Map<Long, List<Duty>> dutiesByIndicator;
+
+		private final Map<ReportKey, ReportRow> reports;
+
+		/** (unit, project) pairs that report, in unit order. */
+		private final Set<List<Long>> reporting;
+
+		Calculation(Context context, Scope scope) {
+			this.context = context;
+			this.scope = scope;
+			this.year = Year.of(context.plan().plan().year());
+			this.approved = context.figures().approvedAsOf(context.month());
+			this.dutiesByIndicator = context.figures()
+				.duties()
+				.stream()
+				.collect(Collectors.groupingBy(Duty::indicatorId));
+			this.reports = context.figures().reportsByKey();
+			Map<Long, Integer> order = new HashMap<>();
+			int i = 0;
+			for (Long unitId : context.units().keySet()) {
+				order.put(unitId, i++);
+			}
+			this.reporting = context.figures()
+				.duties()
+				.stream()
+				.sorted(Comparator.comparing((Duty d) -> order.getOrDefault(d.unitId(), Integer.MAX_VALUE))
+					.thenComparing(Duty::projectId))
+				.map((d) -> List.of(d.unitId(), d.projectId()))
+				.collect(Collectors.toCollection(LinkedHashSet::new));
+		}
+
+		Dashboard dashboard() {
+			YearMonth month = this.context.month();
+			List<ProjectView> visible = visibleProjects();
+			Map<Long, Dashboard.ProjectLine> lines = new LinkedHashMap<>();
+			for (ProjectView project : visible) {
+				lines.put(project.id(), projectLine(project, this.approved, month));
+			}
+			Headline headline = Headline.of(lines.values().stream().map(Dashboard.ProjectLine::status).toList());
+			Map<Completeness, Integer> reportCounts = new EnumMap<>(Completeness.class);
+			for (List<Long> pair : this.reporting) {
+				if (this.scope.seesProject(pair.get(1)) && this.scope.seesUnitDetails(pair.get(0))) {
+					reportCounts.merge(completeness(pair.get(0), pair.get(1), month), 1, Integer::sum);
+				}
+			}
+			boolean seesDepartments = !this.scope.isCounty();
+			return new Dashboard(this.context.plan().plan(), month, this.context.months(), this.context.settings(),
+					expected(month), headline, overall(visible, this.approved), reportCounts,
+					List.copyOf(lines.values()), ranking(), seesDepartments ? departments(lines) : List.of(), matrix(),
+					chart(visible), heatMap(visible), new Dashboard.Viewer(this.scope.mayRemind(),
+							this.scope.mayRemind(), seesDepartments, this.scope.isCounty()),
+					this.scope.mayRemind() ? notReported() : List.of());
+		}
+
+		Breakdown breakdown(ProjectView project) {
+			Map<Long, Map<Long, BigDecimal>> pending = this.context.figures().pendingByUnit();
+			List<Breakdown.IndicatorBreakdown> indicators = new ArrayList<>();
+			for (IndicatorView indicator : project.indicators()) {
+				List<Breakdown.UnitLine> lines = new ArrayList<>();
+				for (Duty duty : sortedByUnit(this.dutiesByIndicator.getOrDefault(indicator.id(), List.of()))) {
+					UnitView unit = this.context.units().get(duty.unitId());
+					BigDecimal value = value(duty.unitId(), indicator.id(), this.approved);
+					CompletionRate rate = indicator.isQuantitative() ? CompletionRate.of(value, duty.allocation())
+							: CompletionRate.milestone(value);
+					boolean details = this.scope.seesUnitDetails(duty.unitId());
+					lines.add(new Breakdown.UnitLine(unit, duty.allocation(), value, assess(rate),
+							details ? completeness(duty.unitId(), project.id(), this.context.month()) : null,
+							details ? pending.getOrDefault(duty.unitId(), Map.of()).get(indicator.id()) : null,
+							duty.unitId().equals(this.scope.user().unitId())));
+				}
+				indicators.add(new Breakdown.IndicatorBreakdown(indicator, lines));
+			}
+			return new Breakdown(project, this.context.month(), this.context.settings(), indicators);
+		}
+
+		List<UnitView> notReported() {
+			Set<Long> unitIds = new LinkedHashSet<>();
+			for (List<Long> pair : this.reporting) {
+				if (!this.scope.seesProject(pair.get(1)) || !this.scope.seesUnitDetails(pair.get(0))) {
+					continue;
+				}
+				Completeness state = completeness(pair.get(0), pair.get(1), this.context.month());
+				if (state == Completeness.MISSING || state == Completeness.NOT_DUE) {
+					unitIds.add(pair.get(0));
+				}
+			}
+			return unitIds.stream().map(this.context.units()::get).toList();
+		}
+
+		private List<ProjectView> visibleProjects() {
+			return this.context.plan().projects().stream().filter((p) -> this.scope.seesProject(p.id())).toList();
+		}
+
+		private Dashboard.ProjectLine projectLine(ProjectView project, Map<Long, Map<Long, BigDecimal>> values,
+				YearMonth month) {
+			List<Dashboard.IndicatorLine> indicators = new ArrayList<>();
+			List<Status> quantitative = new ArrayList<>();
+			Status milestone = null;
+			for (IndicatorView indicator : project.indicators()) {
+				Dashboard.IndicatorLine line = cityLine(project, indicator, values, month);
+				indicators.add(line);
+				if (indicator.isQuantitative()) {
+					quantitative.add(line.assessment().status());
+				}
+				else {
+					milestone = line.assessment().status();
+				}
+			}
+			long pending = this.context.figures()
+				.reports()
+				.stream()
+				.filter((r) -> r.projectId().equals(project.id()) && r.month().equals(month)
+						&& r.status() == ReportStatus.SUBMITTED && this.scope.seesUnitDetails(r.unitId()))
+				.count();
+			return new Dashboard.ProjectLine(project, Headline.projectStatus(quantitative, milestone), indicators,
+					pending);
+		}
+
+		/**
+		 * The city's figure: the sum of the units' approved values against the target;
+		 * for a milestone, the first lead's self-assessed percent.
+		 */
+		private Dashboard.IndicatorLine cityLine(ProjectView project, IndicatorView indicator,
+				Map<Long, Map<Long, BigDecimal>> values, YearMonth month) {
+			if (indicator.isQuantitative()) {
+				BigDecimal sum = BigDecimal.ZERO;
+				for (Map<Long, BigDecimal> unitValues : values.values()) {
+					BigDecimal value = unitValues.get(indicator.id());
+					if (value != null) {
+						sum = sum.add(value);
+					}
+				}
+				return new Dashboard.IndicatorLine(indicator, sum,
+						this.context.settings().assess(CompletionRate.of(sum, indicator.target()), expected(month)));
+			}
+			BigDecimal percent = project.leads().isEmpty() ? null
+					: value(project.leads().get(0).id(), indicator.id(), values);
+			return new Dashboard.IndicatorLine(indicator, percent,
+					this.context.settings().assess(CompletionRate.milestone(percent), expected(month)));
+		}
+
+		private BigDecimal overall(List<ProjectView> projects, Map<Long, Map<Long, BigDecimal>> values) {
+			List<CompletionRate> rates = new ArrayList<>();
+			for (ProjectView project : projects) {
+				for (IndicatorView indicator : project.indicators()) {
+					if (indicator.isQuantitative()) {
+						rates.add(cityLine(project, indicator, values, this.context.month()).assessment().rate());
+					}
+				}
+			}
+			return CountyRanking.score(rates).orElse(null);
+		}
+
+		private Dashboard.Ranking ranking() {
+			YearMonth month = this.context.month();
+			CountyRanking last = (month.getMonthValue() > 1) ? countyRanking(month.minusMonths(1), Map.of()) : null;
+			CountyRanking ranking = countyRanking(month, (last != null) ? last.ranksByUnit() : Map.of());
+			return new Dashboard.Ranking(
+					ranking.ranked()
+						.stream()
+						.map((row) -> new Dashboard.RankLine(this.context.units().get(row.unitId()), row))
+						.toList(),
+					ranking.unranked().stream().map((e) -> this.context.units().get(e.unitId())).toList());
+		}
+
+		private CountyRanking countyRanking(YearMonth month, Map<Long, Integer> lastRanks) {
+			Map<Long, Map<Long, BigDecimal>> values = month.equals(this.context.month()) ? this.approved
+					: this.context.figures().approvedAsOf(month);
+			List<CountyRanking.Entry> entries = new ArrayList<>();
+			for (UnitView county : this.context.counties()) {
+				List<CompletionRate> rates = new ArrayList<>();
+				for (List<Duty> duties : this.dutiesByIndicator.values()) {
+					for (Duty duty : duties) {
+						if (duty.unitId().equals(county.id()) && duty.allocation() != null) {
+							rates.add(CompletionRate.of(value(county.id(), duty.indicatorId(), values),
+									duty.allocation()));
+						}
+					}
+				}
+				entries.add(new CountyRanking.Entry(county.id(), rates, onTimePercent(county.id(), month)));
+			}
+			return CountyRanking.of(entries, lastRanks);
+		}
+
+		/**
+		 * Reports first submitted by their deadline ÷ reports due, over the county's
+		 * projects and the months up to {@code upTo} whose deadline has passed.
+		 */
+		private BigDecimal onTimePercent(Long unitId, YearMonth upTo) {
+			long due = 0;
+			long onTime = 0;
+			for (List<Long> pair : this.reporting) {
+				if (!pair.get(0).equals(unitId)) {
+					continue;
+				}
+				for (YearMonth m = YearMonth.of(this.year.getValue(), 1); !m.isAfter(upTo); m = m.plusMonths(1)) {
+					Instant deadline = deadline(m);
+					if (!this.context.now().isAfter(deadline)) {
+						continue;
+					}
+					due++;
+					ReportRow report = this.reports.get(new ReportKey(unitId, pair.get(1), m));
+					if (report != null && report.firstSubmittedAt() != null
+							&& ReportingDeadline.isMet(report.firstSubmittedAt(), deadline)) {
+						onTime++;
+					}
+				}
+			}
+			return CountyRanking.onTimePercent(onTime, due).orElse(null);
+		}
+
+		private List<Dashboard.DepartmentLine> departments(Map<Long, Dashboard.ProjectLine> lines) {
+			Set<Long> countyIds = this.context.counties().stream().map(UnitView::id).collect(Collectors.toSet());
+			List<Dashboard.DepartmentLine> result = new ArrayList<>();
+			for (UnitView department : this.context.departments()) {
+				List<Dashboard.ProjectLight> led = new ArrayList<>();
+				for (Dashboard.ProjectLine line : lines.values()) {
+					if (line.project().leads().stream().anyMatch((u) -> u.id().equals(department.id()))) {
+						led.add(new Dashboard.ProjectLight(line.project(), line.status()));
+					}
+				}
+				if (!led.isEmpty()) {
+					long pending = this.context.figures()
+						.submittedCount(countyIds, led.stream().map((p) -> p.project().id()).toList());
+					result.add(new Dashboard.DepartmentLine(department, led, pending));
+				}
+			}
+			return result;
+		}
+
+		private Dashboard.Matrix matrix() {
+			List<YearMonth> months = new ArrayList<>(this.context.months());
+			Collections.reverse(months);
+			Map<Long, List<Long>> projectsByUnit = new LinkedHashMap<>();
+			for (List<Long> pair : this.reporting) {
+				if (this.scope.seesProject(pair.get(1)) && this.scope.seesUnitDetails(pair.get(0))) {
+					projectsByUnit.computeIfAbsent(pair.get(0), (k) -> new ArrayList<>()).add(pair.get(1));
+				}
+			}
+			List<Dashboard.MatrixRow> rows = new ArrayList<>();
+			projectsByUnit.forEach((unitId, projectIds) -> {
+				List<Dashboard.MatrixCell> cells = new ArrayList<>();
+				for (YearMonth m : months) {
+					Map<Completeness, Integer> counts = new EnumMap<>(Completeness.class);
+					projectIds.forEach((p) -> counts.merge(completeness(unitId, p, m), 1, Integer::sum));
+					Completeness state = ATTENTION_FIRST.stream().filter(counts::containsKey).findFirst().orElseThrow();
+					int submitted = counts.getOrDefault(Completeness.ON_TIME, 0)
+							+ counts.getOrDefault(Completeness.LATE, 0) + counts.getOrDefault(Completeness.PENDING, 0);
+					cells.add(new Dashboard.MatrixCell(m, state, submitted, projectIds.size()));
+				}
+				rows.add(new Dashboard.MatrixRow(this.context.units().get(unitId), cells));
+			});
+			return new Dashboard.Matrix(months, rows);
+		}
+
+		private Dashboard.Chart chart(List<ProjectView> visible) {
+			List<YearMonth> months = new ArrayList<>();
+			List<BigDecimal> overall = new ArrayList<>();
+			List<BigDecimal> expected = new ArrayList<>();
+			for (YearMonth m = YearMonth.of(this.year.getValue(), 1); !m.isAfter(this.context.month()); m = m
+				.plusMonths(1)) {
+				months.add(m);
+				Map<Long, Map<Long, BigDecimal>> values = m.equals(this.context.month()) ? this.approved
+						: this.context.figures().approvedAsOf(m);
+				BigDecimal score = overall(visible, values);
+				overall.add((score != null) ? score : BigDecimal.ZERO);
+				expected.add(expected(m));
+			}
+			return new Dashboard.Chart(months, overall, expected);
+		}
+
+		private Dashboard.HeatMap heatMap(List<ProjectView> visible) {
+			List<ProjectView> projects = visible.stream()
+				.filter((p) -> this.context.counties()
+					.stream()
+					.anyMatch((c) -> this.reporting.contains(List.of(c.id(), p.id()))))
+				.toList();
+			List<Dashboard.HeatRow> rows = new ArrayList<>();
+			for (UnitView county : this.context.counties()) {
+				if (!this.scope.seesUnitDetails(county.id()) && this.scope.isCounty()) {
+					continue;
+				}
+				List<Dashboard.HeatCell> cells = new ArrayList<>();
+				for (ProjectView project : projects) {
+					List<CompletionRate> rates = new ArrayList<>();
+					List<Status> statuses = new ArrayList<>();
+					for (IndicatorView indicator : project.indicators()) {
+						for (Duty duty : this.dutiesByIndicator.getOrDefault(indicator.id(), List.of())) {
+							if (duty.unitId().equals(county.id()) && duty.allocation() != null) {
+								CompletionRate rate = CompletionRate
+									.of(value(county.id(), indicator.id(), this.approved), duty.allocation());
+								rates.add(rate);
+								statuses.add(assess(rate).status());
+							}
+						}
+					}
+					cells.add(new Dashboard.HeatCell(CountyRanking.score(rates).orElse(null),
+							Headline.projectStatus(statuses, null)));
+				}
+				rows.add(new Dashboard.HeatRow(county, cells));
+			}
+			return new Dashboard.HeatMap(projects, rows);
+		}
+
+		private Completeness completeness(Long unitId, Long projectId, YearMonth month) {
+			ReportRow report = this.reports.get(new ReportKey(unitId, projectId, month));
+			ReportState state = (report != null) ? report.status().toProgressState() : ReportState.DRAFT;
+			return Completeness.of(state, (report != null) ? report.firstSubmittedAt() : null, deadline(month),
+					this.context.now());
+		}
+
+		private Assessment assess(CompletionRate rate) {
+			return this.context.settings().assess(rate, expected(this.context.month()));
+		}
+
+		private BigDecimal expected(YearMonth month) {
+			return this.context.settings().expectedPercent(this.year, month);
+		}
+
+		private Instant deadline(YearMonth month) {
+			return Dashboards.this.deadline(this.context.plan(), month);
+		}
+
+		private List<Duty> sortedByUnit(List<Duty> duties) {
+			List<Long> order = new ArrayList<>(this.context.units().keySet());
+			return duties.stream().sorted(Comparator.comparingInt((Duty d) -> {
+				int index = order.indexOf(d.unitId());
+				return (index < 0) ? Integer.MAX_VALUE : index;
+			})).toList();
+		}
+
+		private static BigDecimal value(Long unitId, Long indicatorId, Map<Long, Map<Long, BigDecimal>> values) {
+			return Optional.ofNullable(values.get(unitId)).map((m) -> m.get(indicatorId)).orElse(null);
+		}
+
+	}
+
+}

@@ -1,0 +1,74 @@
+package cn.tangshan.minsheng.dashboard.web;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import cn.tangshan.minsheng.account.CurrentUser;
+import cn.tangshan.minsheng.dashboard.Dashboard;
+import cn.tangshan.minsheng.dashboard.Dashboards;
+import cn.tangshan.minsheng.org.UnitView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 调度总览: the month's dashboard, a project's breakdown by unit (a page, or a fragment for
+ * htmx), and the coordinator's one-click reminder.
+ */
+@Controller
+class DashboardController {
+
+	private static final Logger log = LoggerFactory.getLogger(DashboardController.class);
+
+	private final Dashboards dashboards;
+
+	private final DashboardFormats formats;
+
+	DashboardController(Dashboards dashboards, DashboardFormats formats) {
+		this.dashboards = dashboards;
+		this.formats = formats;
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
+		long started = System.nanoTime();
+		Dashboard dashboard = this.dashboards.view(user, month);
+		log.debug("Dashboard of {} for {} computed in {} µs", dashboard.month(), user.getUsername(),
+				(System.nanoTime() - started) / 1000);
+		model.addAttribute("d", dashboard);
+		// The chart's data for data-* attributes, read by static/js/dashboard.js.
+		model.addAttribute("chartLabels", this.formats.months(dashboard.chart().months()));
+		model.addAttribute("chartOverall", this.formats.numbers(dashboard.chart().overall()));
+		model.addAttribute("chartExpected", this.formats.numbers(dashboard.chart().expected()));
+		return "dashboard/index";
+	}
+
+	@GetMapping("/dashboard/projects/{projectId}")
+	String breakdown(@AuthenticationPrincipal CurrentUser user, @PathVariable Long projectId,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("b", this.dashboards.breakdown(user, projectId, month));
+		return (htmx != null) ? "dashboard/breakdown :: breakdown" : "dashboard/project";
+	}
+
+	@PostMapping("/dashboard/reminders")
+	String remind(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, RedirectAttributes redirect) {
+		List<UnitView> reminded = this.dashboards.remind(user, month);
+		redirect.addFlashAttribute("message", reminded.isEmpty() ? "dashboard.reminded.none" : "dashboard.reminded");
+		redirect.addFlashAttribute("messageArg", reminded.size());
+		return "redirect:/dashboard?month=" + month + "#matrix";
+	}
+
+}

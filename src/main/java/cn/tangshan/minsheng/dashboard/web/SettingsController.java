@@ -1,0 +1,88 @@
+package cn.tangshan.minsheng.dashboard.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.tangshan.minsheng.account.CurrentUser;
+import cn.tangshan.minsheng.account.Role;
+import cn.tangshan.minsheng.dashboard.DashboardNotFoundException;
+import cn.tangshan.minsheng.dashboard.PlanProgressSettings;
+import cn.tangshan.minsheng.plan.PlanCatalog;
+import cn.tangshan.minsheng.plan.PlanSummary;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coordinator sets the plan's expected-progress schedule and status thresholds.
+ */
+@Controller
+class SettingsController {
+
+	private final PlanProgressSettings settings;
+
+	private final PlanCatalog plans;
+
+	private final MessageSource messages;
+
+	SettingsController(PlanProgressSettings settings, PlanCatalog plans, MessageSource messages) {
+		this.settings = settings;
+		this.plans = plans;
+		this.messages = messages;
+	}
+
+	@GetMapping("/dashboard/settings")
+	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+		requireCoordinator(user);
+		PlanSummary plan = plan();
+		model.addAttribute("plan", plan);
+		model.addAttribute("form", SettingsForm.of(this.settings.of(plan.id())));
+		model.addAttribute("errors", Map.of());
+		return "dashboard/settings";
+	}
+
+	@PostMapping("/dashboard/settings")
+	String save(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "expected", required = false) List<String> expected,
+			@RequestParam(defaultValue = "") String green, @RequestParam(defaultValue = "") String red, Model model,
+			RedirectAttributes redirect) {
+		requireCoordinator(user);
+		PlanSummary plan = plan();
+		SettingsForm form = new SettingsForm((expected != null) ? expected : List.of(), green, red);
+		SettingsForm.Result result = form.parse();
+		if (!result.problems().isEmpty()) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			result.problems()
+				.forEach((field, key) -> errors.put(field,
+						this.messages.getMessage(key, null, LocaleContextHolder.getLocale())));
+			model.addAttribute("plan", plan);
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+			model.addAttribute("error", "dashboard.settings.invalid");
+			return "dashboard/settings";
+		}
+		this.settings.save(plan.id(), result.settings(), user.id());
+		redirect.addFlashAttribute("message", "dashboard.settings.saved");
+		return "redirect:/dashboard/settings";
+	}
+
+	private PlanSummary plan() {
+		return this.plans.currentPlan().orElseThrow(() -> new DashboardNotFoundException("No plan"));
+	}
+
+	private static void requireCoordinator(CurrentUser user) {
+		if (!user.is(Role.COORDINATOR)) {
+			throw new AccessDeniedException("Only the coordinator changes the progress settings");
+		}
+	}
+
+}
