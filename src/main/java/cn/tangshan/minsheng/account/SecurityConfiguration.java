@@ -1,11 +1,14 @@
 package cn.tangshan.minsheng.account;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
@@ -14,7 +17,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -41,6 +47,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(sessionExpiredHandler()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
@@ -57,6 +64,43 @@ class SecurityConfiguration {
 				DisabledException.class.getName(), "/login?disabled"));
 		handler.setDefaultFailureUrl("/login?error");
 		return handler;
+	}
+
+	/**
+	 * A form sent after the session ran out (timed out or logged out elsewhere) carries a
+	 * CSRF token the server no longer has. Instead of the 403 page, the browser goes back
+	 * to the page the form was on: a GET, which leads through the login and back there.
+	 * Everything else that is denied gets the 403 page as before.
+	 */
+	private static AccessDeniedHandler sessionExpiredHandler() {
+		AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+		return (request, response, denied) -> {
+			String page = (denied instanceof MissingCsrfTokenException)
+					? localPage(request.getHeader(HttpHeaders.REFERER)) : null;
+			if (page != null) {
+				response.sendRedirect(page);
+			}
+			else {
+				forbidden.handle(request, response, denied);
+			}
+		};
+	}
+
+	/**
+	 * Path and query of the referring page, never another host; null if there is none.
+	 */
+	private static String localPage(String referer) {
+		try {
+			URI uri = (referer != null) ? new URI(referer) : null;
+			String path = (uri != null) ? uri.getRawPath() : null;
+			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+				return null;
+			}
+			return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
 	}
 
 	@Bean
