@@ -29,7 +29,8 @@ class Assignments {
 	}
 
 	/**
-	 * The projects a unit reports, each with its indicators and the unit's task.
+	 * The projects a unit reports, each with its indicators and the unit's task. The rule
+	 * itself lives in {@link ReportingDuties}, shared with the dashboard's figures.
 	 */
 	Map<ProjectView, List<Task>> of(UnitView unit, PlanOverview plan) {
 		List<Long> indicatorIds = plan.projects()
@@ -37,38 +38,21 @@ class Assignments {
 			.flatMap((p) -> p.indicators().stream())
 			.map(IndicatorView::id)
 			.toList();
-		Map<Long, Map<Long, BigDecimal>> split = new HashMap<>();
-		for (Allocation allocation : this.allocations.findByIndicatorIdIn(indicatorIds)) {
-			split.computeIfAbsent(allocation.getIndicatorId(), (k) -> new HashMap<>())
-				.put(allocation.getUnitId(), allocation.getAmount());
-		}
+		List<ProgressFigures.Share> shares = this.allocations.findByIndicatorIdIn(indicatorIds)
+			.stream()
+			.map((a) -> new ProgressFigures.Share(a.getIndicatorId(), a.getUnitId(), a.getAmount()))
+			.toList();
+		Map<Long, IndicatorView> indicators = new HashMap<>();
+		Map<Long, ProjectView> projects = new HashMap<>();
+		plan.projects().forEach((p) -> {
+			projects.put(p.id(), p);
+			p.indicators().forEach((i) -> indicators.put(i.id(), i));
+		});
 		Map<ProjectView, List<Task>> result = new LinkedHashMap<>();
-		for (ProjectView project : plan.projects()) {
-			boolean lead = project.leads().stream().anyMatch((u) -> u.id().equals(unit.id()));
-			boolean firstLead = !project.leads().isEmpty() && project.leads().get(0).id().equals(unit.id());
-			List<Task> tasks = new ArrayList<>();
-			for (IndicatorView indicator : project.indicators()) {
-				Map<Long, BigDecimal> shares = split.get(indicator.id());
-				if (!indicator.isQuantitative()) {
-					if (firstLead) {
-						tasks.add(new Task(indicator, null));
-					}
-				}
-				else if (shares == null || shares.isEmpty()) {
-					if (firstLead) {
-						tasks.add(new Task(indicator, indicator.target()));
-					}
-				}
-				else {
-					BigDecimal share = shares.get(unit.id());
-					boolean mine = unit.isCounty() || lead;
-					if (mine && share != null && share.signum() > 0) {
-						tasks.add(new Task(indicator, share));
-					}
-				}
-			}
-			if (!tasks.isEmpty()) {
-				result.put(project, tasks);
+		for (ProgressFigures.Duty duty : ReportingDuties.of(plan, shares, Map.of(unit.id(), unit))) {
+			if (duty.unitId().equals(unit.id())) {
+				result.computeIfAbsent(projects.get(duty.projectId()), (k) -> new ArrayList<>())
+					.add(new Task(indicators.get(duty.indicatorId()), duty.allocation()));
 			}
 		}
 		return result;
