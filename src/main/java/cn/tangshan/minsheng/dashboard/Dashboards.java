@@ -122,6 +122,36 @@ public class Dashboards {
 	}
 
 	/**
+	 * The dashboard with every visible project's breakdown and the latest approved report
+	 * texts, for exports: one calculation, the same rules and scope as the dashboard.
+	 */
+	public DashboardDetails details(CurrentUser user, YearMonth requested) {
+		Scope.requireViewer(user);
+		Context context = context(requested);
+		Scope scope = Scope.of(user, context.plan(), context.figures().duties());
+		Calculation calculation = new Calculation(context, scope);
+		List<Breakdown> breakdowns = calculation.visibleProjects().stream().map(calculation::breakdown).toList();
+		Map<Long, ProjectView> projects = new HashMap<>();
+		context.plan().projects().forEach((p) -> projects.put(p.id(), p));
+		List<Long> unitOrder = new ArrayList<>(context.units().keySet());
+		Map<Long, List<DashboardDetails.Narrative>> narratives = new LinkedHashMap<>();
+		this.figures.narratives(context.plan(), context.month())
+			.stream()
+			.filter((n) -> scope.seesProject(n.projectId()) && scope.seesUnitDetails(n.unitId())
+					&& context.units().containsKey(n.unitId()))
+			.sorted(Comparator
+				.comparing((ProgressFigures.Narrative n) -> projects.get(n.projectId())
+					.leads()
+					.stream()
+					.noneMatch((u) -> u.id().equals(n.unitId())))
+				.thenComparingInt((n) -> unitOrder.indexOf(n.unitId())))
+			.forEach((n) -> narratives.computeIfAbsent(n.projectId(), (k) -> new ArrayList<>())
+				.add(new DashboardDetails.Narrative(context.units().get(n.unitId()), n.month(), n.progress(),
+						n.problems())));
+		return new DashboardDetails(calculation.dashboard(), breakdowns, narratives);
+	}
+
+	/**
 	 * The units that have not submitted the month's report for at least one of their
 	 * projects (never submitted: 未报送, or not yet due), as the coordinator's reminder
 	 * reaches them.

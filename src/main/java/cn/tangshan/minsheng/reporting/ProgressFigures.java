@@ -52,6 +52,13 @@ public class ProgressFigures {
 			from report r join report_value v on v.report_id = r.id
 			where r.status = 'SUBMITTED' and r.project_id in (:projects) and r.period = :month""";
 
+	private static final String NARRATIVES = """
+			select distinct on (r.unit_id, r.project_id) r.unit_id, r.project_id, r.period, r.progress_text,
+				r.problems_text
+			from report r
+			where r.status = 'APPROVED' and r.project_id in (:projects) and r.period between :first and :month
+			order by r.unit_id, r.project_id, r.period desc""";
+
 	private final EntityManager entityManager;
 
 	ProgressFigures(EntityManager entityManager) {
@@ -93,6 +100,21 @@ public class ProgressFigures {
 			.map((r) -> new Pending(id(r[0]), id(r[1]), (r[2] != null) ? (BigDecimal) r[2] : (BigDecimal) r[3]))
 			.toList();
 		return new Figures(month, approved, shares, ReportingDuties.of(plan, shares, units), reports, pending);
+	}
+
+	/**
+	 * The texts (进展情况, 存在问题) of each unit's latest approved report per project up to
+	 * {@code month}, in one query: what a ledger cites as the latest progress.
+	 */
+	public List<Narrative> narratives(PlanOverview plan, YearMonth month) {
+		List<Long> projects = plan.projects().stream().map(ProjectView::id).toList();
+		if (projects.isEmpty()) {
+			return List.of();
+		}
+		LocalDate first = YearMonth.of(plan.plan().year(), 1).atDay(1);
+		return rows(NARRATIVES, Map.of("projects", projects, "first", first, "month", month.atDay(1))).stream()
+			.map((r) -> new Narrative(id(r[0]), id(r[1]), month(r[2]), (String) r[3], (String) r[4]))
+			.toList();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -210,6 +232,14 @@ public class ProgressFigures {
 				.count();
 		}
 
+	}
+
+	/**
+	 * The texts of a unit's latest approved report on a project.
+	 *
+	 * @param month the report's month, which may be before the month asked for
+	 */
+	public record Narrative(Long unitId, Long projectId, YearMonth month, String progress, String problems) {
 	}
 
 	/** A report's identity. */
