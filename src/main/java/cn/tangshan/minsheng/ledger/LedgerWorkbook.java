@@ -218,9 +218,10 @@ final class LedgerWorkbook {
 	private void countySheet(WorkLedger ledger) {
 		String[] columns = { "dashboard.col.code", "ledger.col.project", "ledger.col.indicator",
 				"ledger.col.measureUnit", "ledger.col.cityTarget", "ledger.col.unit", "dashboard.col.allocation",
-				"dashboard.col.approved", "dashboard.col.rate", "dashboard.col.status" };
+				"dashboard.col.approved", "dashboard.col.rate", "dashboard.col.status", "ledger.col.progress",
+				"ledger.col.problems" };
 		int[][] widths = { { 6, 7 }, { 12, 26 }, { 12, 26 }, { 6, 10 }, { 10, 16 }, { 10, 26 }, { 10, 14 }, { 10, 14 },
-				{ 8, 10 }, { 9, 10 } };
+				{ 8, 10 }, { 9, 10 }, { 40, 40 }, { 28, 28 } };
 		Table t = new Table(this.texts.get("ledger.sheet.counties"), columns.length, widths);
 		titles(t, ledger);
 		t.header(2, 0, 3, 0, columns[0]);
@@ -228,6 +229,8 @@ final class LedgerWorkbook {
 		t.header(2, 2, 2, 4, "ledger.col.indicators");
 		t.header(2, 5, 3, 5, columns[5]);
 		t.header(2, 6, 2, 9, "ledger.col.unitProgress");
+		t.header(2, 10, 3, 10, columns[10]);
+		t.header(2, 11, 3, 11, columns[11]);
 		for (int c : new int[] { 2, 3, 4, 6, 7, 8, 9 }) {
 			t.header(3, c, 3, c, columns[c]);
 		}
@@ -241,13 +244,18 @@ final class LedgerWorkbook {
 			t.merged(first, 2, last, 2, indicator.name(), this.text);
 			t.merged(first, 3, last, 3, indicator.measureUnit(), this.centred);
 			t.mergedNumber(first, 4, last, 4, indicator.target(), number(indicator.target(), indicator.qualifier()));
-			for (Breakdown.UnitLine line : row.units()) {
+			for (WorkLedger.UnitEntry entry : row.units()) {
+				Breakdown.UnitLine line = entry.figures();
 				t.text(r, 5, line.unit().name(), this.text);
 				t.number(r, 6, line.allocation(), number(line.allocation(), null));
 				t.number(r, 7, line.approved(), number(line.approved(), null));
 				t.percent(r, 8, line.assessment().rate().percent().orElse(null), this.percent);
 				t.text(r, 9, this.texts.get(line.assessment().status().messageKey()),
 						this.lights.get(line.assessment().status()));
+				t.text(r, 10, entry.progress(), this.userText);
+				t.text(r, 11, entry.problems(), this.userText);
+				t.fitHeight(r, r, 10, entry.progress());
+				t.fitHeight(r, r, 11, entry.problems());
 				r++;
 			}
 		}

@@ -49,7 +49,14 @@ public record WorkLedger(PlanSummary plan, YearMonth month, List<YearMonth> mont
 	}
 
 	/** One indicator's lines by unit. */
-	public record CountyRow(ProjectView project, IndicatorView indicator, List<Breakdown.UnitLine> units) {
+	public record CountyRow(ProjectView project, IndicatorView indicator, List<UnitEntry> units) {
+	}
+
+	/**
+	 * A unit's figures (the dashboard's breakdown line) and the texts of its latest
+	 * approved report on the project, empty where it wrote none.
+	 */
+	public record UnitEntry(Breakdown.UnitLine figures, String progress, String problems) {
 	}
 
 }

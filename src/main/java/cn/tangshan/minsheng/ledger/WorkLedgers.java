@@ -13,6 +13,7 @@ import cn.tangshan.minsheng.dashboard.Breakdown;
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.dashboard.DashboardDetails;
 import cn.tangshan.minsheng.dashboard.Dashboards;
+import cn.tangshan.minsheng.plan.ProjectView;
 import cn.tangshan.minsheng.system.Formats;
 
 import org.springframework.context.MessageSource;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class WorkLedgers {
+
+	/** More units' texts than this go to the sheet by unit only. */
+	static final int MAX_CITED_UNITS = 3;
 
 	private final Dashboards dashboards;
 
@@ -55,8 +59,9 @@ public class WorkLedgers {
 		for (Dashboard.ProjectLine line : d.projects()) {
 			List<DashboardDetails.Narrative> narratives = details.narratives(line.project().id());
 			WorkLedger.ProjectEntry entry = new WorkLedger.ProjectEntry(line.project(), line.status(), line.leadNames(),
-					text(narratives, DashboardDetails.Narrative::progress, d.month()),
-					text(narratives, DashboardDetails.Narrative::problems, d.month()), line.indicators());
+					text(line.project(), narratives, DashboardDetails.Narrative::progress, d.month()),
+					text(line.project(), narratives, DashboardDetails.Narrative::problems, d.month()),
+					line.indicators());
 			byGroup.computeIfAbsent(line.project().groupNumber(), (k) -> new ArrayList<>()).add(entry);
 			groupNames.putIfAbsent(line.project().groupNumber(), line.project().groupName());
 		}
@@ -69,7 +74,11 @@ public class WorkLedgers {
 				if (!indicator.indicator().isQuantitative()) {
 					continue;
 				}
-				List<Breakdown.UnitLine> lines = indicator.units().stream().filter((l) -> !county || l.own()).toList();
+				List<WorkLedger.UnitEntry> lines = indicator.units()
+					.stream()
+					.filter((l) -> !county || l.own())
+					.map((l) -> unitEntry(l, details.narratives(breakdown.project().id()), d.month()))
+					.toList();
 				if (!lines.isEmpty()) {
 					counties.add(new WorkLedger.CountyRow(breakdown.project(), indicator.indicator(), lines));
 				}
@@ -88,26 +97,57 @@ public class WorkLedgers {
 	}
 
 	/**
-	 * Each unit's text on its own line, "路南区：…"; a text from an earlier month says so. A
-	 * single text of the month stands as it was written.
+	 * One of the project's texts as the ledger cites it: the lead department's report
+	 * speaks for the project where it has that text (all the counties' texts would fill
+	 * pages); otherwise the units' in scope, each on its own line as "路南区：…", or where
+	 * more than {@value #MAX_CITED_UNITS} units wrote, a pointer to the sheet by unit. A
+	 * text from an earlier month says so; the lead's single text of the month stands as
+	 * it was written.
 	 */
-	private String text(List<DashboardDetails.Narrative> narratives, Function<DashboardDetails.Narrative, String> part,
-			YearMonth month) {
-		if (narratives.size() == 1 && narratives.get(0).month().equals(month)) {
-			String text = part.apply(narratives.get(0));
-			return (text != null) ? text.strip() : "";
+	private String text(ProjectView project, List<DashboardDetails.Narrative> narratives,
+			Function<DashboardDetails.Narrative, String> part, YearMonth month) {
+		List<DashboardDetails.Narrative> written = narratives.stream()
+			.filter((n) -> part.apply(n) != null && !part.apply(n).isBlank())
+			.toList();
+		List<DashboardDetails.Narrative> leads = written.stream().filter((n) -> isLead(project, n)).toList();
+		List<DashboardDetails.Narrative> chosen = leads.isEmpty() ? written : leads;
+		if (chosen.size() > MAX_CITED_UNITS) {
+			return message("ledger.narrative.seeUnits", chosen.size());
+		}
+		if (chosen.size() == 1 && isLead(project, chosen.get(0)) && chosen.get(0).month().equals(month)) {
+			return part.apply(chosen.get(0)).strip();
 		}
 		List<String> lines = new ArrayList<>();
-		for (DashboardDetails.Narrative narrative : narratives) {
-			String text = part.apply(narrative);
-			if (text == null || text.isBlank()) {
-				continue;
-			}
+		for (DashboardDetails.Narrative narrative : chosen) {
+			String text = part.apply(narrative).strip();
 			String unit = narrative.unit().shortName();
-			lines.add(narrative.month().equals(month) ? message("ledger.narrative", unit, text.strip())
-					: message("ledger.narrative.earlier", unit, this.formats.month(narrative.month()), text.strip()));
+			lines.add(narrative.month().equals(month) ? message("ledger.narrative", unit, text)
+					: message("ledger.narrative.earlier", unit, this.formats.month(narrative.month()), text));
 		}
 		return String.join("\n", lines);
+	}
+
+	/** A unit's line with the texts of its latest approved report on the project. */
+	private WorkLedger.UnitEntry unitEntry(Breakdown.UnitLine line, List<DashboardDetails.Narrative> narratives,
+			YearMonth month) {
+		return narratives.stream()
+			.filter((n) -> n.unit().id().equals(line.unit().id()))
+			.findFirst()
+			.map((n) -> new WorkLedger.UnitEntry(line, unitText(n.progress(), n.month(), month),
+					unitText(n.problems(), n.month(), month)))
+			.orElseGet(() -> new WorkLedger.UnitEntry(line, "", ""));
+	}
+
+	private String unitText(String text, YearMonth written, YearMonth month) {
+		if (text == null || text.isBlank()) {
+			return "";
+		}
+		return written.equals(month) ? text.strip()
+				: message("ledger.narrative.asOf", this.formats.month(written), text.strip());
+	}
+
+	private static boolean isLead(ProjectView project, DashboardDetails.Narrative narrative) {
+		return project.leads().stream().anyMatch((u) -> u.id().equals(narrative.unit().id()));
 	}
 
 	private String message(String key, Object... args) {

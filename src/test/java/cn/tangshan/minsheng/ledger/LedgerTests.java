@@ -64,7 +64,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * </pre>
  *
  * The clock (2024-07-03) opens the ledger on May, expected progress 50%: 1-3 stands at (3
- * + 2) ÷ 14 = 35.7% (滞后), 1-16 at 52.0% (正常).
+ * + 2) ÷ 14 = 35.7% (滞后), 1-16 at 52.0% (正常). The lead department's text speaks for its
+ * project (1-3's 进展情况 is 市城管执法局's April text); where the lead wrote none, the units'
+ * texts are cited with their names (1-3's 存在问题 is 遵化市's).
  */
 @PortalTest
 class LedgerTests {
@@ -158,7 +160,7 @@ class LedgerTests {
 		assertThat(line.approved()).isEqualByComparingTo("5");
 		assertThat(line.assessment().rate().percent()).contains(new BigDecimal("35.7"));
 		assertThat(parks.status()).isEqualTo(Status.LAGGING);
-		assertThat(parks.progress()).isEqualTo("市城管执法局（2024年4月）：市本级开工2个\n遵化市：遵化市新建口袋公园3个");
+		assertThat(parks.progress()).isEqualTo("市城管执法局（2024年4月）：市本级开工2个");
 		assertThat(parks.problems()).isEqualTo("遵化市：用地协调慢");
 		assertThat(entry(this.ledgers.of(user("fgw"), null), "1-16").progress()).isEqualTo(INJECTION);
 	}
@@ -213,7 +215,8 @@ class LedgerTests {
 			assertThat(fill(parks.getCell(9))).isEqualTo("F0B400");
 			assertThat(parks.getCell(10).getStringCellValue()).isEqualTo("滞后");
 			assertThat(parks.getCell(11).getStringCellValue()).isEqualTo("市城管执法局");
-			assertThat(parks.getCell(12).getStringCellValue()).contains("遵化市：遵化市新建口袋公园3个").doesNotContain("迁安未审核草稿");
+			assertThat(parks.getCell(12).getStringCellValue()).isEqualTo("市城管执法局（2024年4月）：市本级开工2个");
+			assertThat(parks.getCell(13).getStringCellValue()).isEqualTo("遵化市：用地协调慢");
 			// The text columns are wide and wrap; the project's columns fit its name.
 			assertThat(sheet.getColumnWidth(12)).isEqualTo(46 * 256);
 			assertThat(sheet.getColumnWidth(2)).isGreaterThanOrEqualTo(18 * 256);
@@ -258,6 +261,10 @@ class LedgerTests {
 			assertThat(unitLines(counties, first, 3)).containsExactly(tuple("遵化市", 5.0, 3.0, 0.6, "正常"),
 					tuple("迁安市", 5.0, null, 0.0, "严重滞后"), tuple("市城市管理综合行政执法局", 4.0, 2.0, 0.5, "正常"));
 			assertThat(fill(counties.getRow(first + 1).getCell(9))).isEqualTo("C62828");
+			assertThat(List.of(text(counties, 2, 10), text(counties, 2, 11))).containsExactly("最新进展情况", "存在问题");
+			assertThat(List.of(text(counties, first, 10), text(counties, first, 11), text(counties, first + 1, 10),
+					text(counties, first + 2, 10)))
+				.containsExactly("遵化市新建口袋公园3个", "用地协调慢", "", "2024年4月：市本级开工2个");
 
 			XSSFSheet reporting = book.getSheetAt(2);
 			assertThat(text(reporting, 3, 5)).isEqualTo("2024年5月");
@@ -317,9 +324,11 @@ class LedgerTests {
 		assertThat(ledger.projects()).extracting((p) -> p.project().code()).containsExactly("1-3");
 		assertThat(ledger.scope()).isEqualTo("市城市管理综合行政执法局");
 		assertThat(ledger.counties()).singleElement()
-			.satisfies((row) -> assertThat(row.units()).extracting((l) -> l.unit().code(), (l) -> l.approved())
-				.containsExactly(tuple("zunhua", new BigDecimal("3.00")), tuple("qianan", null),
-						tuple("cgj", new BigDecimal("2.00"))));
+			.satisfies((row) -> assertThat(row.units())
+				.extracting((l) -> l.figures().unit().code(), (l) -> l.figures().approved(),
+						WorkLedger.UnitEntry::progress)
+				.containsExactly(tuple("zunhua", new BigDecimal("3.00"), "遵化市新建口袋公园3个"), tuple("qianan", null, ""),
+						tuple("cgj", new BigDecimal("2.00"), "2024年4月：市本级开工2个")));
 		assertThat(ledger.completeness().rows()).extracting((r) -> r.unit().code())
 			.containsExactly("zunhua", "qianan", "cgj");
 		assertThat(ledger.projects().get(0).progress()).doesNotContain("迁安未审核草稿");
@@ -348,8 +357,8 @@ class LedgerTests {
 		String legalAid = find(records, "\"1-16\"");
 		assertThat(legalAid).contains(",\"5000\",\"以上\",\"2600\",\"52\",\"50\",\"正常\",")
 			.endsWith(",\"'=HYPERLINK(\"\"http://example.com/x\"\",\"\"点击查看\"\")\",\"'@SUM(1)\"");
-		// A text of several units keeps its line break inside the quoted field.
-		assertThat(csv).contains("\"市城管执法局（2024年4月）：市本级开工2个\n遵化市：遵化市新建口袋公园3个\",\"遵化市：用地协调慢\"");
+		// The lead department speaks for the project; a county's text says whose it is.
+		assertThat(csv).contains("\"市城管执法局（2024年4月）：市本级开工2个\",\"遵化市：用地协调慢\"");
 	}
 
 	@Test
@@ -357,7 +366,7 @@ class LedgerTests {
 		this.mvc.perform(get("/ledger").with(PortalUsers.user("fgw")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("工作台账 · 2024年5月"), containsString("口袋公园建设工程"),
-					containsString("35.7%"), containsString("light-LAGGING"), containsString("遵化市新建口袋公园3个"),
+					containsString("35.7%"), containsString("light-LAGGING"), containsString("市本级开工2个"),
 					containsString("href=\"/ledger.xlsx?month=2024-05\""),
 					containsString("href=\"/ledger.csv?month=2024-05\""), containsString("状态灯图例"),
 					containsString("href=\"/ledger\" aria-current=\"page\""), not(containsString("迁安未审核草稿")),
