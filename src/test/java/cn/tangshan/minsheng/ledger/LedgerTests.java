@@ -166,6 +166,26 @@ class LedgerTests {
 	}
 
 	@Test
+	void manyUnitsTextsPointToTheSheetByUnit() {
+		Long parksIndicator = this.parks.indicators().get(0).id();
+		for (String county : List.of("yutian", "qianxi", "luanzhou")) {
+			allocate(parksIndicator, county, 1);
+			report(county, this.parks, MAY, "APPROVED", "2024-06-03T10:00", parksIndicator, 1, null, county + "的问题");
+		}
+		WorkLedger ledger = this.ledgers.of(user("fgw"), MAY);
+		WorkLedger.ProjectEntry parks = entry(ledger, "1-3");
+		assertThat(parks.problems()).isEqualTo("4个单位填报，详见Excel台账“分单位完成情况”表。");
+		assertThat(parks.progress()).isEqualTo("市城管执法局（2024年4月）：市本级开工2个");
+		assertThat(ledger.counties()
+			.stream()
+			.filter((r) -> r.project().code().equals("1-3"))
+			.findFirst()
+			.orElseThrow()
+			.units()).extracting((l) -> l.figures().unit().code(), WorkLedger.UnitEntry::problems)
+			.contains(tuple("zunhua", "用地协调慢"), tuple("yutian", "yutian的问题"), tuple("qianan", ""));
+	}
+
+	@Test
 	void workbookHasHeadersValuesFormatsLightsAndPrintSetup() throws Exception {
 		MockHttpServletResponse response = this.mvc
 			.perform(get("/ledger.xlsx").param("month", "2024-05").with(PortalUsers.user("fgw")))
