@@ -3,8 +3,6 @@ package cn.tangshan.minsheng.system.web;
 import java.util.List;
 
 import cn.tangshan.minsheng.account.CurrentUser;
-import cn.tangshan.minsheng.account.Role;
-import cn.tangshan.minsheng.bulletin.Bulletins;
 import cn.tangshan.minsheng.notification.Notifications;
 import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.PlanOverview;
@@ -24,18 +22,13 @@ class HomeController {
 	/** How many of a unit's latest notifications the home page shows. */
 	private static final int NOTIFICATIONS_SHOWN = 10;
 
-	private static final int NEW_BULLETINS_SHOWN = 5;
-
 	private final PlanCatalog plans;
 
 	private final Notifications notifications;
 
-	private final Bulletins bulletins;
-
-	HomeController(PlanCatalog plans, Notifications notifications, Bulletins bulletins) {
+	HomeController(PlanCatalog plans, Notifications notifications) {
 		this.plans = plans;
 		this.notifications = notifications;
-		this.bulletins = bulletins;
 	}
 
 	@GetMapping("/")
@@ -49,9 +42,6 @@ class HomeController {
 			.toList() : List.of();
 		model.addAttribute("ledProjects", led);
 		model.addAttribute("notifications", this.notifications.latest(user.unitId(), NOTIFICATIONS_SHOWN));
-		// Counties and departments: bulletins issued since they last opened the list.
-		model.addAttribute("newBulletins", (user.is(Role.COUNTY) || user.is(Role.DEPARTMENT))
-				? this.bulletins.issuedSinceLastVisit(user, NEW_BULLETINS_SHOWN) : List.of());
 		return "home/index";
 	}
 
