@@ -414,7 +414,10 @@ class BulletinTests {
 					containsString("附件1"), containsString("附件2"), containsString("抄送："),
 					containsString("唐山市发展和改革委员会办公室"), containsString("2024年7月3日印发"),
 					containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;粗&lt;/b&gt;"),
-					not(containsString("<script>alert")))));
+					not(containsString("<script>alert")))))
+			// 1-16's indicator and project: 36.0%, 滞后
+			.andExpect(content().string(allOf(containsString("<td class=\"num\">36.0%</td>"),
+					containsString("<td class=\"center nowrap\">滞后</td>"))));
 		this.mvc.perform(get("/css/print.css"))
 			.andExpect(content().string(allOf(containsString("@page {"), containsString("size: A4;"),
 					containsString("margin: 37mm 26mm 35mm 28mm;"), containsString("@page landscape"),
