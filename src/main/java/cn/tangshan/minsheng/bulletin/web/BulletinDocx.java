@@ -495,8 +495,9 @@ class BulletinDocx {
 		return (value != null) ? value.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() : "—";
 	}
 
+	/** The gap with its sign; an ASCII minus, which every embedded font has. */
 	static String signed(java.math.BigDecimal gap) {
-		return ((gap.signum() > 0) ? "+" : (gap.signum() < 0) ? "−" : "") + percent(gap.abs());
+		return ((gap.signum() > 0) ? "+" : (gap.signum() < 0) ? "-" : "") + percent(gap.abs());
 	}
 
 	private String msg(Locale locale, String key, Object... args) {
