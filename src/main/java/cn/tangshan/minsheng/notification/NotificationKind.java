@@ -6,7 +6,13 @@ package cn.tangshan.minsheng.notification;
 public enum NotificationKind {
 
 	/** 催报: the month's report has not been submitted. */
-	REPORT_REMINDER;
+	REPORT_REMINDER,
+
+	/** 督办: the coordinator issued a supervision order to the unit. */
+	SUPERVISION_ORDER,
+
+	/** 督办逾期: a supervision order to the unit is past its deadline without an answer. */
+	SUPERVISION_OVERDUE;
 
 	public String messageKey() {
 		return "notification.kind." + name();
