@@ -153,10 +153,10 @@ class SupervisionController {
 				result.rejectValue("answer", ex.code());
 			}
 			catch (SupervisionConflictException ex) {
-				result.reject(ex.code());
+				conflict(result, ex.code(), form.answer(), model);
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("supervision.conflict");
+				conflict(result, "supervision.conflict", form.answer(), model);
 			}
 		}
 		model.addAttribute("returnForm", ReturnForm.empty(order.version()));
@@ -179,10 +179,10 @@ class SupervisionController {
 				result.rejectValue(ex.field(), ex.code());
 			}
 			catch (SupervisionConflictException ex) {
-				result.reject(ex.code());
+				conflict(result, ex.code(), form.reason(), model);
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("supervision.conflict");
+				conflict(result, "supervision.conflict", form.reason(), model);
 			}
 		}
 		model.addAttribute("answerForm", AnswerForm.empty(order.version()));
@@ -205,10 +205,10 @@ class SupervisionController {
 				result.rejectValue("remark", ex.code());
 			}
 			catch (SupervisionConflictException ex) {
-				result.reject(ex.code());
+				conflict(result, ex.code(), form.remark(), model);
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("supervision.conflict");
+				conflict(result, "supervision.conflict", form.remark(), model);
 			}
 		}
 		model.addAttribute("answerForm", AnswerForm.empty(order.version()));
@@ -328,6 +328,16 @@ class SupervisionController {
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("toAnswer", this.supervisions.toAnswer(user));
 		return "supervision/fragments :: home";
+	}
+
+	/**
+	 * A step refused because the order changed: the message, and the user's text shown on
+	 * the page even where the order's new state no longer offers the form.
+	 */
+	private static void conflict(BindingResult result, String code, String input, Model model) {
+		result.reject(code);
+		model.addAttribute("conflict", code);
+		model.addAttribute("keptInput", input);
 	}
 
 	private String orderPage(CurrentUser user, SupervisionView order, Model model) {
