@@ -239,6 +239,17 @@ class SupervisionController {
 		return "redirect:/supervision/" + id + "#evidence";
 	}
 
+	/**
+	 * Where {@link SupervisionUploadLimitFilter} sends an upload too large to read.
+	 */
+	@GetMapping("/supervision/{id}/evidence/too-large")
+	String tooLarge(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
+		this.supervisions.find(user, id);
+		redirect.addFlashAttribute("error", "evidence.tooLarge");
+		redirect.addFlashAttribute("messageArg", EvidenceFiles.MAX_MEGABYTES);
+		return "redirect:/supervision/" + id + "#evidence";
+	}
+
 	@PostMapping("/supervision/evidence/{fileId}/delete")
 	String deleteFile(@AuthenticationPrincipal CurrentUser user, @PathVariable Long fileId,
 			RedirectAttributes redirect) {
