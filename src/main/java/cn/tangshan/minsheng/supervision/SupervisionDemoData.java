@@ -58,10 +58,10 @@ class SupervisionDemoData implements ApplicationRunner {
 							"整改措施具体可行，同意办结，请持续跟踪落实。", null))),
 			new Demo("hangu", "1-6", 0, "你单位农村户厕改造进度滞后于序时进度，且5月份月报未按时报送。",
 					LocalDateTime.of(2024, 6, 14, 15, 0), LocalDate.of(2024, 6, 30), List.of()),
-			new Demo("laoting", "1-2", 0, "你单位城镇老旧小区改造开工率偏低，完成率低于序时进度10个百分点以上。",
+			new Demo("laoting", "1-17", 0, "你单位文化进基层惠民演出场次偏少，完成率低于序时进度10个百分点以上。",
 					LocalDateTime.of(2024, 6, 24, 11, 0), LocalDate.of(2024, 7, 10), List.of(
 					new Step(SupervisionAction.ANSWERED, LocalDateTime.of(2024, 7, 2, 17, 45),
-							"已完成剩余小区施工招标，6个小区7月上旬全面进场施工；建立周调度机制，确保三季度末追上序时进度。", null))),
+							"已与县文化馆和3个民营剧团签订演出协议，7月起每周安排送戏下乡不少于6场；建立周调度机制，确保三季度末追上序时进度。", null))),
 			new Demo("qianxi", "1-10", 0, "你单位特殊困难老年人家庭适老化改造进度滞后，完成率低于序时进度。",
 					LocalDateTime.of(2024, 7, 1, 9, 0), LocalDate.of(2024, 7, 15), List.of()),
 			new Demo("haigang", "1-6", 0, "你单位农村户厕改造完成率低于序时进度30个百分点以上，严重滞后。",
