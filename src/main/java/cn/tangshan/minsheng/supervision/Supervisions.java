@@ -1,6 +1,5 @@
 package cn.tangshan.minsheng.supervision;
 
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +10,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,8 +29,6 @@ import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.PlanOverview;
 import cn.tangshan.minsheng.plan.ProjectView;
 import cn.tangshan.minsheng.progress.Status;
-import cn.tangshan.minsheng.reporting.EvidenceFiles;
-import cn.tangshan.minsheng.reporting.StoredFile;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -44,11 +39,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * The module's API: supervision orders (督办单) from issue to close. The coordinator issues
- * an order to a unit about an indicator; the unit answers with its measures and evidence;
- * the coordinator closes it or sends it back. Who may see and do what is decided here, on
- * every call: the coordinator everything; city leaders read all; the addressed unit reads
- * and answers its own orders; the lead department of the indicator's project reads the
- * orders about its project; nobody else anything.
+ * an order to a unit about an indicator, with the year's next number; the unit answers
+ * with its measures (and evidence, see {@link SupervisionEvidenceFiles}); the coordinator
+ * closes it or sends it back. Who may see and do what: {@link SupervisionAccess}, checked
+ * on every call.
  */
 @Service
 @Transactional
@@ -61,7 +55,9 @@ public class Supervisions {
 
 	private final SupervisionEventRepository events;
 
-	private final SupervisionEvidenceRepository evidence;
+	private final SupervisionEvidenceFiles evidence;
+
+	private final SupervisionAccess access;
 
 	private final EntityManager entityManager;
 
@@ -77,12 +73,13 @@ public class Supervisions {
 
 	private final Clock clock;
 
-	Supervisions(SupervisionRepository orders, SupervisionEventRepository events,
-			SupervisionEvidenceRepository evidence, EntityManager entityManager, PlanCatalog plans, Units units,
+	Supervisions(SupervisionRepository orders, SupervisionEventRepository events, SupervisionEvidenceFiles evidence,
+			SupervisionAccess access, EntityManager entityManager, PlanCatalog plans, Units units,
 			Dashboards dashboards, Notifications notifications, AuditLog audit, Clock clock) {
 		this.orders = orders;
 		this.events = events;
 		this.evidence = evidence;
+		this.access = access;
 		this.entityManager = entityManager;
 		this.plans = plans;
 		this.units = units;
@@ -104,7 +101,7 @@ public class Supervisions {
 	 * @throws AccessDeniedException the user is not the coordinator
 	 */
 	public SupervisionView issue(CurrentUser user, NewOrder input) {
-		requireCoordinator(user);
+		SupervisionAccess.requireCoordinator(user);
 		PlanOverview plan = this.plans.currentOverview()
 			.orElseThrow(() -> new SupervisionValidationException("indicatorId", "supervision.indicator.unknown"));
 		UnitView unit = (input.unitId() != null) ? this.units.find(input.unitId()).orElse(null) : null;
@@ -148,8 +145,8 @@ public class Supervisions {
 	 */
 	public SupervisionView answer(CurrentUser user, Long id, long version, String answer) {
 		SupervisionOrder order = lock(id, version);
-		requireView(user, order);
-		if (!mayAnswer(user, order)) {
+		this.access.requireView(user, order);
+		if (!SupervisionAccess.mayAnswer(user, order)) {
 			throw new AccessDeniedException("Order " + id + " is not " + user.getUsername() + "'s to answer");
 		}
 		requireText("answer", answer);
@@ -165,7 +162,7 @@ public class Supervisions {
 	 * deadline.
 	 */
 	public SupervisionView sendBack(CurrentUser user, Long id, long version, String reason, LocalDate newDeadline) {
-		requireCoordinator(user);
+		SupervisionAccess.requireCoordinator(user);
 		SupervisionOrder order = lock(id, version);
 		requireText("reason", reason);
 		if (newDeadline != null) {
@@ -182,7 +179,7 @@ public class Supervisions {
 	 * The coordinator closes an answered order (已办结), with an optional remark.
 	 */
 	public SupervisionView close(CurrentUser user, Long id, long version, String remark) {
-		requireCoordinator(user);
+		SupervisionAccess.requireCoordinator(user);
 		SupervisionOrder order = lock(id, version);
 		String text = StringUtils.hasText(remark) ? remark.strip() : null;
 		if (text != null && text.length() > MAX_TEXT) {
@@ -201,7 +198,7 @@ public class Supervisions {
 	 * @return the orders reminded about
 	 */
 	public int remindOverdue(CurrentUser user) {
-		requireCoordinator(user);
+		SupervisionAccess.requireCoordinator(user);
 		Instant now = this.clock.instant();
 		List<SupervisionOrder> due = overdueOrders().stream().filter((o) -> o.getOverdueNotifiedAt() == null).toList();
 		for (SupervisionOrder order : due) {
@@ -222,7 +219,7 @@ public class Supervisions {
 	public SupervisionView find(CurrentUser user, Long id) {
 		SupervisionOrder order = this.orders.findById(id)
 			.orElseThrow(() -> new SupervisionNotFoundException("Order " + id));
-		requireView(user, order);
+		this.access.requireView(user, order);
 		return view(user, order, true);
 	}
 
@@ -232,8 +229,8 @@ public class Supervisions {
 	 */
 	@Transactional(readOnly = true)
 	public List<SupervisionView> list(CurrentUser user, String filter) {
-		requireReader(user);
-		return views(user, visible(user)).stream().filter((v) -> matches(v, filter)).toList();
+		SupervisionAccess.requireReader(user);
+		return views(user, this.access.visible(user)).stream().filter((v) -> matches(v, filter)).toList();
 	}
 
 	/**
@@ -242,8 +239,8 @@ public class Supervisions {
 	 */
 	@Transactional(readOnly = true)
 	public List<SupervisionView> overdue(CurrentUser user) {
-		requireReader(user);
-		Set<Long> visible = visible(user).stream().map(SupervisionOrder::getId).collect(Collectors.toSet());
+		SupervisionAccess.requireReader(user);
+		Set<Long> visible = this.access.visible(user).stream().map(SupervisionOrder::getId).collect(Collectors.toSet());
 		return views(user, overdueOrders().stream().filter((o) -> visible.contains(o.getId())).toList());
 	}
 
@@ -262,82 +259,6 @@ public class Supervisions {
 			.sorted((a, b) -> a.getDeadline().compareTo(b.getDeadline()))
 			.toList();
 		return views(user, mine);
-	}
-
-	/**
-	 * Attaches a photo or PDF to the answer, by the rules of report evidence.
-	 * @throws cn.tangshan.minsheng.reporting.EvidenceRejectedException nothing stored:
-	 * the file is not acceptable
-	 * @throws SupervisionConflictException nothing stored: the order no longer awaits an
-	 * answer
-	 */
-	public SupervisionView.File addEvidence(CurrentUser user, Long orderId, String originalName, InputStream content) {
-		SupervisionOrder order = changeableByUnit(user, orderId);
-		EvidenceFiles.AcceptedFile file = EvidenceFiles.accept(originalName, content);
-		Instant now = this.clock.instant();
-		SupervisionEvidence stored = this.evidence
-			.save(new SupervisionEvidence(order.getId(), (file.name() != null) ? file.name() : "evidence",
-					file.contentType(), file.content(), file.thumbnail(), user.id(), now));
-		String name = file.nameOr("evidence", stored.getId());
-		stored.rename(name);
-		this.audit.record(new AuditRecord("SUPERVISION_EVIDENCE_ADDED", null, order.getIndicatorId(), order.getUnitId(),
-				"evidence", null, name, order.documentNumber().toString()));
-		return new SupervisionView.File(stored.getId(), name, file.contentType(), file.content().length, now);
-	}
-
-	/**
-	 * Removes a file from an answer not yet given.
-	 */
-	public void removeEvidence(CurrentUser user, Long evidenceId) {
-		SupervisionView.File file = file(evidenceId);
-		SupervisionOrder order = changeableByUnit(user, orderOf(evidenceId));
-		this.entityManager.createQuery("delete from SupervisionEvidence e where e.id = ?1")
-			.setParameter(1, evidenceId)
-			.executeUpdate();
-		this.audit.record(new AuditRecord("SUPERVISION_EVIDENCE_REMOVED", null, order.getIndicatorId(),
-				order.getUnitId(), "evidence", file.fileName(), null, order.documentNumber().toString()));
-	}
-
-	/**
-	 * The order a file belongs to, for pages that go back to it.
-	 * @throws AccessDeniedException the user may not see the order
-	 */
-	@Transactional(readOnly = true)
-	public Long orderOfFile(CurrentUser user, Long evidenceId) {
-		Long orderId = orderOf(evidenceId);
-		requireView(user, this.orders.findById(orderId).orElseThrow());
-		return orderId;
-	}
-
-	/**
-	 * A file as uploaded, for whoever may see the order.
-	 */
-	@Transactional(readOnly = true)
-	public StoredFile download(CurrentUser user, Long evidenceId) {
-		SupervisionView.File file = file(evidenceId);
-		orderOfFile(user, evidenceId);
-		byte[] content = this.entityManager
-			.createQuery("select e.content from SupervisionEvidence e where e.id = ?1", byte[].class)
-			.setParameter(1, evidenceId)
-			.getSingleResult();
-		return new StoredFile(file.fileName(), file.contentType(), content);
-	}
-
-	/**
-	 * A photo's thumbnail; empty for a PDF.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<StoredFile> thumbnail(CurrentUser user, Long evidenceId) {
-		SupervisionView.File file = file(evidenceId);
-		orderOfFile(user, evidenceId);
-		return this.entityManager
-			.createQuery("select e.thumbnail from SupervisionEvidence e where e.id = ?1", byte[].class)
-			.setParameter(1, evidenceId)
-			.getResultList()
-			.stream()
-			.filter(Objects::nonNull)
-			.findFirst()
-			.map((bytes) -> new StoredFile(file.fileName(), file.contentType(), bytes));
 	}
 
 	/**
@@ -400,48 +321,6 @@ public class Supervisions {
 		return order;
 	}
 
-	private SupervisionOrder changeableByUnit(CurrentUser user, Long orderId) {
-		// Shares the row with other readers but not with a change of state.
-		SupervisionOrder order = this.entityManager.find(SupervisionOrder.class, orderId,
-				LockModeType.PESSIMISTIC_READ);
-		if (order == null) {
-			throw new SupervisionNotFoundException("Order " + orderId);
-		}
-		if (!isAddressee(user, order)) {
-			throw new AccessDeniedException("Order " + orderId + " is not " + user.getUsername() + "'s to answer");
-		}
-		if (!order.getStatus().awaitsAnswer()) {
-			throw new SupervisionConflictException("supervision.evidence.locked");
-		}
-		return order;
-	}
-
-	private SupervisionView.File file(Long evidenceId) {
-		return files("e.id = ?1", evidenceId).stream()
-			.findFirst()
-			.orElseThrow(() -> new SupervisionNotFoundException("Evidence " + evidenceId));
-	}
-
-	/** Files without their content, which may be large. */
-	private List<SupervisionView.File> files(String condition, Long id) {
-		return this.entityManager
-			.createQuery("select e.id, e.fileName, e.contentType, e.sizeBytes, e.uploadedAt from SupervisionEvidence e"
-					+ " where " + condition + " order by e.id", Object[].class)
-			.setParameter(1, id)
-			.getResultStream()
-			.map((row) -> new SupervisionView.File((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3],
-					(Instant) row[4]))
-			.toList();
-	}
-
-	private Long orderOf(Long evidenceId) {
-		return this.entityManager.createQuery("select e.orderId from SupervisionEvidence e where e.id = ?1", Long.class)
-			.setParameter(1, evidenceId)
-			.getResultStream()
-			.findFirst()
-			.orElseThrow(() -> new SupervisionNotFoundException("Evidence " + evidenceId));
-	}
-
 	private List<SupervisionOrder> overdueOrders() {
 		Instant now = this.clock.instant();
 		return this.orders
@@ -449,64 +328,6 @@ public class Supervisions {
 			.stream()
 			.filter((o) -> o.getStatus().isOverdue(o.getDeadline(), now, this.clock.getZone()))
 			.toList();
-	}
-
-	private List<SupervisionOrder> visible(CurrentUser user) {
-		return switch (user.role()) {
-			case COORDINATOR, LEADER -> this.orders.findAllByOrderByPlanYearDescNumberDesc();
-			case DEPARTMENT ->
-				this.orders.findByUnitIdOrProjectIdInOrderByPlanYearDescNumberDesc(user.unitId(), ledProjects(user));
-			case COUNTY -> this.orders.findByUnitIdOrderByPlanYearDescNumberDesc(user.unitId());
-			default -> throw new AccessDeniedException("Supervision is not for " + user.role());
-		};
-	}
-
-	private Set<Long> ledProjects(CurrentUser user) {
-		Set<Long> led = this.plans.currentOverview()
-			.map((plan) -> plan.projects()
-				.stream()
-				.filter((p) -> p.leads().stream().anyMatch((u) -> u.id().equals(user.unitId())))
-				.map(ProjectView::id)
-				.collect(Collectors.toSet()))
-			.orElse(Set.of());
-		// An empty IN list is not valid SQL everywhere.
-		return led.isEmpty() ? Set.of(-1L) : led;
-	}
-
-	private boolean mayView(CurrentUser user, SupervisionOrder order, ProjectView project) {
-		return switch (user.role()) {
-			case COORDINATOR, LEADER -> true;
-			case COUNTY -> isAddressee(user, order);
-			case DEPARTMENT -> isAddressee(user, order)
-					|| (project != null && project.leads().stream().anyMatch((u) -> u.id().equals(user.unitId())));
-			default -> false;
-		};
-	}
-
-	private void requireView(CurrentUser user, SupervisionOrder order) {
-		if (!mayView(user, order, this.plans.project(order.getProjectId()).orElse(null))) {
-			throw new AccessDeniedException("Order " + order.getId() + " is not visible to " + user.getUsername());
-		}
-	}
-
-	private static boolean isAddressee(CurrentUser user, SupervisionOrder order) {
-		return (user.is(Role.COUNTY) || user.is(Role.DEPARTMENT)) && order.getUnitId().equals(user.unitId());
-	}
-
-	private static boolean mayAnswer(CurrentUser user, SupervisionOrder order) {
-		return isAddressee(user, order) && order.getStatus().awaitsAnswer();
-	}
-
-	private static void requireCoordinator(CurrentUser user) {
-		if (!user.is(Role.COORDINATOR)) {
-			throw new AccessDeniedException("Only the coordinator issues and closes supervision orders");
-		}
-	}
-
-	private static void requireReader(CurrentUser user) {
-		if (user.is(Role.ADMIN)) {
-			throw new AccessDeniedException("Supervision is not for administrators");
-		}
 	}
 
 	private static void requireText(String field, String text) {
@@ -575,8 +396,8 @@ public class Supervisions {
 				.stream()
 				.map(SupervisionEvent::toView)
 				.toList() : List.of();
-			List<SupervisionView.File> files = full ? files(order.getId()) : List.of();
-			SupervisionView.Permissions may = new SupervisionView.Permissions(mayAnswer(user, order),
+			List<SupervisionView.File> files = full ? this.evidence.files(order.getId()) : List.of();
+			SupervisionView.Permissions may = new SupervisionView.Permissions(SupervisionAccess.mayAnswer(user, order),
 					user.is(Role.COORDINATOR) && order.getStatus() == SupervisionStatus.ANSWERED, true);
 			result.add(new SupervisionView(order.getId(), order.documentNumber(), unitViews.get(order.getUnitId()),
 					project, indicator, order.getProblem(), order.getRequirement(), order.getDeadline(),
@@ -588,14 +409,10 @@ public class Supervisions {
 		return result;
 	}
 
-	private List<SupervisionView.File> files(Long orderId) {
-		return files("e.orderId = ?1", orderId);
-	}
-
 	/** Units an order may be addressed to: every active county and department. */
 	@Transactional(readOnly = true)
 	public Map<UnitType, List<UnitView>> addressees(CurrentUser user) {
-		requireCoordinator(user);
+		SupervisionAccess.requireCoordinator(user);
 		return Map.of(UnitType.COUNTY, this.units.ofType(UnitType.COUNTY).stream().filter(UnitView::active).toList(),
 				UnitType.DEPARTMENT,
 				this.units.ofType(UnitType.DEPARTMENT)

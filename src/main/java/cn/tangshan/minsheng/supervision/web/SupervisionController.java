@@ -1,11 +1,8 @@
 package cn.tangshan.minsheng.supervision.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +16,6 @@ import cn.tangshan.minsheng.plan.IndicatorView;
 import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.ProjectView;
 import cn.tangshan.minsheng.reporting.EvidenceFiles;
-import cn.tangshan.minsheng.reporting.EvidenceRejectedException;
-import cn.tangshan.minsheng.reporting.StoredFile;
 import cn.tangshan.minsheng.supervision.SupervisionConflictException;
 import cn.tangshan.minsheng.supervision.SupervisionFigures;
 import cn.tangshan.minsheng.supervision.SupervisionStatus;
@@ -33,10 +28,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -51,7 +42,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -65,8 +55,6 @@ class SupervisionController {
 
 	/** A new order's default deadline: two weeks and a day from today. */
 	private static final int DEFAULT_DAYS = 15;
-
-	private static final Resource PDF_ICON = new ClassPathResource("static/images/evidence-pdf.svg");
 
 	private final Supervisions supervisions;
 
@@ -214,83 +202,6 @@ class SupervisionController {
 		model.addAttribute("answerForm", AnswerForm.empty(order.version()));
 		model.addAttribute("returnForm", ReturnForm.empty(order.version()));
 		return orderPage(user, this.supervisions.find(user, id), model);
-	}
-
-	@PostMapping("/supervision/{id}/evidence")
-	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
-		this.supervisions.find(user, id);
-		try (InputStream content = (file != null) ? file.getInputStream() : InputStream.nullInputStream()) {
-			SupervisionView.File stored = this.supervisions.addEvidence(user, id,
-					(file != null) ? file.getOriginalFilename() : null, content);
-			redirect.addFlashAttribute("message", "evidence.added");
-			redirect.addFlashAttribute("messageArg", stored.fileName());
-		}
-		catch (EvidenceRejectedException ex) {
-			redirect.addFlashAttribute("error", ex.code());
-			if (ex.argument() != null) {
-				redirect.addFlashAttribute("messageArg", ex.argument());
-			}
-		}
-		catch (SupervisionConflictException ex) {
-			redirect.addFlashAttribute("error", ex.code());
-		}
-		return "redirect:/supervision/" + id + "#evidence";
-	}
-
-	/**
-	 * Where {@link SupervisionUploadLimitFilter} sends an upload too large to read.
-	 */
-	@GetMapping("/supervision/{id}/evidence/too-large")
-	String tooLarge(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
-		this.supervisions.find(user, id);
-		redirect.addFlashAttribute("error", "evidence.tooLarge");
-		redirect.addFlashAttribute("messageArg", EvidenceFiles.MAX_MEGABYTES);
-		return "redirect:/supervision/" + id + "#evidence";
-	}
-
-	@PostMapping("/supervision/evidence/{fileId}/delete")
-	String deleteFile(@AuthenticationPrincipal CurrentUser user, @PathVariable Long fileId,
-			RedirectAttributes redirect) {
-		Long orderId = this.supervisions.orderOfFile(user, fileId);
-		try {
-			this.supervisions.removeEvidence(user, fileId);
-			redirect.addFlashAttribute("message", "supervision.evidence.removed");
-		}
-		catch (SupervisionConflictException ex) {
-			redirect.addFlashAttribute("error", ex.code());
-		}
-		return "redirect:/supervision/" + orderId + "#evidence";
-	}
-
-	@GetMapping("/supervision/evidence/{fileId}")
-	ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable Long fileId) {
-		StoredFile file = this.supervisions.download(user, fileId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.contentLength(file.content().length)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(new ByteArrayResource(file.content()));
-	}
-
-	@GetMapping("/supervision/evidence/{fileId}/thumbnail")
-	ResponseEntity<Resource> thumbnail(@AuthenticationPrincipal CurrentUser user, @PathVariable Long fileId) {
-		Optional<StoredFile> thumbnail = this.supervisions.thumbnail(user, fileId);
-		MediaType type = thumbnail.map((f) -> MediaType.parseMediaType(f.contentType()))
-			.orElse(MediaType.parseMediaType("image/svg+xml"));
-		Resource body = thumbnail.<Resource>map((f) -> new ByteArrayResource(f.content())).orElse(PDF_ICON);
-		return ResponseEntity.ok()
-			.contentType(type)
-			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-			.header(HttpHeaders.CONTENT_DISPOSITION, "inline")
-			.header("X-Content-Type-Options", "nosniff")
-			.body(body);
 	}
 
 	@GetMapping("/supervision/{id}/print")
