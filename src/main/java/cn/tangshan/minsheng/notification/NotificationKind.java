@@ -9,7 +9,13 @@ public enum NotificationKind {
 	REPORT_REMINDER,
 
 	/** 通报: the coordinator issued a progress bulletin for the month. */
-	BULLETIN_ISSUED;
+	BULLETIN_ISSUED,
+
+	/** 督办: the coordinator issued a supervision order to the unit. */
+	SUPERVISION_ORDER,
+
+	/** 督办逾期: a supervision order to the unit is past its deadline without an answer. */
+	SUPERVISION_OVERDUE;
 
 	public String messageKey() {
 		return "notification.kind." + name();

@@ -64,20 +64,14 @@ public class EvidenceFiles {
 	 */
 	public EvidenceView upload(CurrentUser user, Long reportId, String originalName, InputStream content) {
 		Report report = lockChangeable(user, reportId);
-		byte[] bytes = read(content);
-		if (bytes.length == 0) {
-			throw new EvidenceRejectedException("evidence.empty");
-		}
-		EvidenceType type = EvidenceType.detect(bytes)
-			.orElseThrow(() -> new EvidenceRejectedException("evidence.type"));
-		byte[] thumbnail = type.isImage() ? Thumbnails.of(bytes, type) : null;
-		String name = EvidenceNames.of(originalName, type);
+		AcceptedFile file = accept(originalName, content);
+		String name = file.name();
 		Instant now = this.calendar.now();
 		Evidence stored = this.evidence.save(new Evidence(reportId, (name != null) ? name : "evidence",
-				type.contentType(), bytes, thumbnail, user.id(), now));
+				file.contentType(), file.content(), file.thumbnail(), user.id(), now));
 		if (name == null) {
 			// Named after its id, known only now.
-			name = EvidenceNames.fallback(stored.getId(), type);
+			name = file.nameOr("evidence", stored.getId());
 			this.entityManager.createQuery("update Evidence e set e.fileName = ?1 where e.id = ?2")
 				.setParameter(1, name)
 				.setParameter(2, stored.getId())
@@ -85,7 +79,7 @@ public class EvidenceFiles {
 		}
 		this.audit.record(
 				new AuditRecord("EVIDENCE_ADDED", reportId, null, report.getUnitId(), "evidence", null, name, null));
-		return new EvidenceView(stored.getId(), reportId, name, type.contentType(), bytes.length, now);
+		return new EvidenceView(stored.getId(), reportId, name, file.contentType(), file.content().length, now);
 	}
 
 	/**
@@ -208,6 +202,24 @@ public class EvidenceFiles {
 		return report;
 	}
 
+	/**
+	 * Checks a file by the same rules as report evidence (type from the content, size,
+	 * readable photo, safe name) and makes its thumbnail, without storing anything: for
+	 * other modules that keep evidence of their own (e.g. a supervision order's answer).
+	 * @throws EvidenceRejectedException the file is not acceptable
+	 */
+	public static AcceptedFile accept(String originalName, InputStream content) {
+		byte[] bytes = read(content);
+		if (bytes.length == 0) {
+			throw new EvidenceRejectedException("evidence.empty");
+		}
+		EvidenceType type = EvidenceType.detect(bytes)
+			.orElseThrow(() -> new EvidenceRejectedException("evidence.type"));
+		byte[] thumbnail = type.isImage() ? Thumbnails.of(bytes, type) : null;
+		return new AcceptedFile(EvidenceNames.of(originalName, type), type.contentType(), type.extension(), bytes,
+				thumbnail);
+	}
+
 	private static byte[] read(InputStream content) {
 		try {
 			// One byte more than allowed tells a file that is too large.
@@ -220,6 +232,22 @@ public class EvidenceFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the uploaded file", ex);
 		}
+	}
+
+	/**
+	 * A file that passed {@link #accept}.
+	 *
+	 * @param name the safe name, null when nothing usable was left of the original name
+	 * @param extension what the file really is, without the dot ("jpg")
+	 * @param thumbnail a photo's thumbnail, null for a PDF
+	 */
+	public record AcceptedFile(String name, String contentType, String extension, byte[] content, byte[] thumbnail) {
+
+		/** The safe name, or {@code <base>-<id>.<extension>} when there was none. */
+		public String nameOr(String base, Long id) {
+			return (this.name != null) ? this.name : base + "-" + id + "." + this.extension;
+		}
+
 	}
 
 	/**

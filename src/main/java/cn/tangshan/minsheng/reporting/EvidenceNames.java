@@ -35,13 +35,6 @@ final class EvidenceNames {
 		return base.isEmpty() ? null : base + "." + type.extension();
 	}
 
-	/**
-	 * The name of a file whose original name was unusable.
-	 */
-	static String fallback(Long evidenceId, EvidenceType type) {
-		return "evidence-" + evidenceId + "." + type.extension();
-	}
-
 	static String base(String original) {
 		if (original == null) {
 			return "";

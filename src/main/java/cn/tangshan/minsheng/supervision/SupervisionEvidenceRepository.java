@@ -1,0 +1,7 @@
+package cn.tangshan.minsheng.supervision;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SupervisionEvidenceRepository extends JpaRepository<SupervisionEvidence, Long> {
+
+}
