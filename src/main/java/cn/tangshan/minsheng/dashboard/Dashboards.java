@@ -135,7 +135,9 @@ public class Dashboards {
 
 	/**
 	 * The coordinator's reminder: an in-app notification to every unit that has not
-	 * submitted the month's report for at least one of its projects.
+	 * submitted the month's report for at least one of its projects, leading to its form.
+	 * A second reminder of the same month to a unit that has not read the first refreshes
+	 * the first instead of adding another.
 	 * @return the units reminded
 	 */
 	@Transactional
@@ -144,8 +146,10 @@ public class Dashboards {
 			throw new AccessDeniedException("Only the coordinator sends reminders");
 		}
 		List<UnitView> units = notReported(user, month);
+		// A unit that has not read the last reminder of the month gets that one
+		// refreshed.
 		this.notifications.send(units.stream().map(UnitView::id).toList(), NotificationKind.REPORT_REMINDER, month,
-				user.id());
+				user.id(), "/reports?month=" + month);
 		return units;
 	}
 

@@ -6,7 +6,16 @@ package cn.tangshan.minsheng.notification;
 public enum NotificationKind {
 
 	/** 催报: the month's report has not been submitted. */
-	REPORT_REMINDER;
+	REPORT_REMINDER,
+
+	/** A reviewer returned one of the unit's reports for correction. */
+	REPORT_RETURNED,
+
+	/**
+	 * The month's deadline is within three days and the unit has not submitted
+	 * everything.
+	 */
+	DEADLINE_SOON;
 
 	public String messageKey() {
 		return "notification.kind." + name();
