@@ -287,7 +287,32 @@ public class Dashboards {
 				}
 				indicators.add(new Breakdown.IndicatorBreakdown(indicator, lines));
 			}
-			return new Breakdown(project, this.context.month(), this.context.settings(), indicators);
+			return new Breakdown(project, this.context.month(), this.context.settings(), indicators,
+					projectChart(project));
+		}
+
+		/** From the figures already read: no query per month. */
+		private Breakdown.Chart projectChart(ProjectView project) {
+			List<YearMonth> months = new ArrayList<>();
+			List<BigDecimal> expected = new ArrayList<>();
+			List<List<BigDecimal>> rates = new ArrayList<>();
+			project.indicators().forEach((i) -> rates.add(new ArrayList<>()));
+			for (YearMonth m = YearMonth.of(this.year.getValue(), 1); !m.isAfter(this.context.month()); m = m
+				.plusMonths(1)) {
+				months.add(m);
+				expected.add(expected(m));
+				Map<Long, Map<Long, BigDecimal>> values = m.equals(this.context.month()) ? this.approved
+						: this.context.figures().approvedAsOf(m);
+				for (int i = 0; i < project.indicators().size(); i++) {
+					Dashboard.IndicatorLine line = cityLine(project, project.indicators().get(i), values, m);
+					rates.get(i).add(line.assessment().rate().percent().orElse(BigDecimal.ZERO));
+				}
+			}
+			List<Breakdown.Series> series = new ArrayList<>();
+			for (int i = 0; i < project.indicators().size(); i++) {
+				series.add(new Breakdown.Series(project.indicators().get(i), rates.get(i)));
+			}
+			return new Breakdown.Chart(months, series, expected);
 		}
 
 		List<UnitView> notReported() {

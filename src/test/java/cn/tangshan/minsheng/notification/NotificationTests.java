@@ -279,8 +279,8 @@ class NotificationTests {
 	private List<String> deadlineNotices() {
 		return this.jdbc.queryForList("""
 				select u.code from notification n join unit u on u.id = n.unit_id
-				where n.kind = 'DEADLINE_SOON' and n.unit_id in (?, ?, ?) order by u.code""", String.class,
-				this.qianan, this.hangu, this.yutian);
+				where n.kind = 'DEADLINE_SOON' and n.unit_id in (?, ?, ?) order by u.code""", String.class, this.qianan,
+				this.hangu, this.yutian);
 	}
 
 	private Long submittedReport(Long unit) {
