@@ -409,6 +409,26 @@ class DashboardTests {
 		assertThat(this.jdbc.queryForObject("select version from progress_settings", Long.class)).isEqualTo(2);
 	}
 
+	/**
+	 * Static files are mapped under their own paths (system.WebConfiguration) so that the
+	 * dashboard's links are not looked up on the class path; WebJars still resolve.
+	 */
+	@Test
+	void staticFilesAndWebJarsAreServedUnderTheirOwnPaths() throws Exception {
+		String page = this.mvc.perform(get("/dashboard").with(PortalUsers.user("fgw")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String chart = page.replaceAll("(?s).*src=\"(/webjars/chart\\.js/[^\"]+)\".*", "$1");
+		assertThat(chart).matches("/webjars/chart\\.js/\\d+\\.\\d+\\.\\d+/dist/chart\\.umd\\.js");
+		this.mvc.perform(get(chart)).andExpect(status().isOk());
+		this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+		this.mvc.perform(get("/css/portal.css")).andExpect(status().isOk());
+		this.mvc.perform(get("/js/dashboard.js")).andExpect(status().isOk());
+		this.mvc.perform(get("/images/favicon.svg")).andExpect(status().isOk());
+		assertThat(page).contains("href=\"/dashboard/projects/" + this.eldercare.id() + "?month=2024-05\"");
+	}
+
 	private Long reminder(String unit) {
 		return this.jdbc.queryForObject("""
 				select max(n.id) from notification n join unit u on u.id = n.unit_id
