@@ -29,6 +29,38 @@
 		});
 	}
 
+	var PALETTE = ['#a61b1b', '#1f5fa8', '#2e7d32', '#b26a00', '#6a1b9a', '#00838f'];
+
+	// A project's indicators by month against the expected line (dashboard/breakdown.html).
+	function drawProjectCharts(root) {
+		if (typeof Chart === 'undefined') {
+			return;
+		}
+		root.querySelectorAll('canvas.project-chart').forEach(function (canvas) {
+			if (canvas.dataset.drawn) {
+				return;
+			}
+			canvas.dataset.drawn = 'true';
+			var data = canvas.dataset;
+			var datasets = [];
+			canvas.parentNode.querySelectorAll('.chart-series').forEach(function (series, i) {
+				var colour = PALETTE[i % PALETTE.length];
+				datasets.push({ label: series.dataset.label, data: numbers(series.dataset.values), borderColor: colour, backgroundColor: colour, tension: 0.2 });
+			});
+			datasets.push({ label: data.labelExpected, data: numbers(data.expected), borderColor: '#6c757d', backgroundColor: '#6c757d', borderDash: [6, 4], pointStyle: 'rectRot' });
+			new Chart(canvas, {
+				type: 'line',
+				data: { labels: data.labels ? data.labels.split('|') : [], datasets: datasets },
+				options: {
+					responsive: true,
+					maintainAspectRatio: false,
+					animation: false,
+					scales: { y: { min: 0, suggestedMax: 100, ticks: { callback: function (v) { return v + '%'; } } } }
+				}
+			});
+		});
+	}
+
 	// Click a header button to sort by that column (again to reverse); numbers sort by the
 	// cell's data-value, blanks last.
 	function sortable(table) {
@@ -66,6 +98,11 @@
 
 	document.addEventListener('DOMContentLoaded', function () {
 		drawChart();
+		drawProjectCharts(document);
 		document.querySelectorAll('table.sortable').forEach(sortable);
+		// A breakdown loaded by htmx brings its own chart.
+		document.body.addEventListener('htmx:afterSettle', function (event) {
+			drawProjectCharts(event.target);
+		});
 	});
 })();

@@ -13,10 +13,22 @@ import cn.tangshan.minsheng.progress.ProgressSettings;
 
 /**
  * A project's figures by unit for a month: each unit's allocation, approved value, rate,
- * light and report state.
+ * light and report state; and the project's cumulative completion by month against the
+ * expected line.
  */
 public record Breakdown(ProjectView project, YearMonth month, ProgressSettings settings,
-		List<IndicatorBreakdown> indicators) {
+		List<IndicatorBreakdown> indicators, Chart chart) {
+
+	/**
+	 * January to the month: each indicator's city completion rate at each month's end (a
+	 * milestone's self-assessed percent), and 序时进度.
+	 */
+	public record Chart(List<YearMonth> months, List<Series> series, List<BigDecimal> expected) {
+	}
+
+	/** One indicator's rates by month, 0 where nothing was approved yet. */
+	public record Series(IndicatorView indicator, List<BigDecimal> rates) {
+	}
 
 	public record IndicatorBreakdown(IndicatorView indicator, List<UnitLine> units) {
 	}

@@ -165,7 +165,9 @@ public class Dashboards {
 
 	/**
 	 * The coordinator's reminder: an in-app notification to every unit that has not
-	 * submitted the month's report for at least one of its projects.
+	 * submitted the month's report for at least one of its projects, leading to its form.
+	 * A second reminder of the same month to a unit that has not read the first refreshes
+	 * the first instead of adding another.
 	 * @return the units reminded
 	 */
 	@Transactional
@@ -174,8 +176,10 @@ public class Dashboards {
 			throw new AccessDeniedException("Only the coordinator sends reminders");
 		}
 		List<UnitView> units = notReported(user, month);
+		// A unit that has not read the last reminder of the month gets that one
+		// refreshed.
 		this.notifications.send(units.stream().map(UnitView::id).toList(), NotificationKind.REPORT_REMINDER, month,
-				user.id());
+				user.id(), "/reports?month=" + month);
 		return units;
 	}
 
@@ -248,6 +252,26 @@ public class Dashboards {
 		/** (unit, project) pairs that report, in unit order. */
 		private final Set<List<Long>> reporting;
 
+		/*
+		 * Indexes built once per request: the ranking, heat map and matrix look figures
+		 * up per county and month, which scanning the lists made the dashboard's hot
+		 * spot.
+		 */
+
+		/** A county's shares by indicator. */
+		private final Map<Long, Map<Long, Duty>> dutiesByUnit = new HashMap<>();
+
+		/** The projects each unit reports, in project order. */
+		private final Map<Long, List<Long>> projectsByUnit = new HashMap<>();
+
+		/**
+		 * Submitted (pending) reports of the month by project, of units whose details are
+		 * visible.
+		 */
+		private final Map<Long, Long> pendingByProject = new HashMap<>();
+
+		private final Map<YearMonth, Instant> deadlines = new HashMap<>();
+
 		Calculation(Context context, Scope scope) {
 			this.context = context;
 			this.scope = scope;
@@ -270,6 +294,18 @@ public class Dashboards {
 					.thenComparing(Duty::projectId))
 				.map((d) -> List.of(d.unitId(), d.projectId()))
 				.collect(Collectors.toCollection(LinkedHashSet::new));
+			for (Duty duty : context.figures().duties()) {
+				this.dutiesByUnit.computeIfAbsent(duty.unitId(), (k) -> new HashMap<>()).put(duty.indicatorId(), duty);
+			}
+			for (List<Long> pair : this.reporting) {
+				this.projectsByUnit.computeIfAbsent(pair.get(0), (k) -> new ArrayList<>()).add(pair.get(1));
+			}
+			for (ReportRow r : context.figures().reports()) {
+				if (r.month().equals(context.month()) && r.status() == ReportStatus.SUBMITTED
+						&& scope.seesUnitDetails(r.unitId())) {
+					this.pendingByProject.merge(r.projectId(), 1L, Long::sum);
+				}
+			}
 		}
 
 		Dashboard dashboard() {
@@ -313,7 +349,32 @@ public class Dashboards {
 				}
 				indicators.add(new Breakdown.IndicatorBreakdown(indicator, lines));
 			}
-			return new Breakdown(project, this.context.month(), this.context.settings(), indicators);
+			return new Breakdown(project, this.context.month(), this.context.settings(), indicators,
+					projectChart(project));
+		}
+
+		/** From the figures already read: no query per month. */
+		private Breakdown.Chart projectChart(ProjectView project) {
+			List<YearMonth> months = new ArrayList<>();
+			List<BigDecimal> expected = new ArrayList<>();
+			List<List<BigDecimal>> rates = new ArrayList<>();
+			project.indicators().forEach((i) -> rates.add(new ArrayList<>()));
+			for (YearMonth m = YearMonth.of(this.year.getValue(), 1); !m.isAfter(this.context.month()); m = m
+				.plusMonths(1)) {
+				months.add(m);
+				expected.add(expected(m));
+				Map<Long, Map<Long, BigDecimal>> values = m.equals(this.context.month()) ? this.approved
+						: this.context.figures().approvedAsOf(m);
+				for (int i = 0; i < project.indicators().size(); i++) {
+					Dashboard.IndicatorLine line = cityLine(project, project.indicators().get(i), values, m);
+					rates.get(i).add(line.assessment().rate().percent().orElse(BigDecimal.ZERO));
+				}
+			}
+			List<Breakdown.Series> series = new ArrayList<>();
+			for (int i = 0; i < project.indicators().size(); i++) {
+				series.add(new Breakdown.Series(project.indicators().get(i), rates.get(i)));
+			}
+			return new Breakdown.Chart(months, series, expected);
 		}
 
 		List<UnitView> notReported() {
@@ -349,12 +410,8 @@ public class Dashboards {
 					milestone = line.assessment().status();
 				}
 			}
-			long pending = this.context.figures()
-				.reports()
-				.stream()
-				.filter((r) -> r.projectId().equals(project.id()) && r.month().equals(month)
-						&& r.status() == ReportStatus.SUBMITTED && this.scope.seesUnitDetails(r.unitId()))
-				.count();
+			long pending = month.equals(this.context.month()) ? this.pendingByProject.getOrDefault(project.id(), 0L)
+					: 0;
 			return new Dashboard.ProjectLine(project, Headline.projectStatus(quantitative, milestone), indicators,
 					pending);
 		}
@@ -412,12 +469,9 @@ public class Dashboards {
 			List<CountyRanking.Entry> entries = new ArrayList<>();
 			for (UnitView county : this.context.counties()) {
 				List<CompletionRate> rates = new ArrayList<>();
-				for (List<Duty> duties : this.dutiesByIndicator.values()) {
-					for (Duty duty : duties) {
-						if (duty.unitId().equals(county.id()) && duty.allocation() != null) {
-							rates.add(CompletionRate.of(value(county.id(), duty.indicatorId(), values),
-									duty.allocation()));
-						}
+				for (Duty duty : this.dutiesByUnit.getOrDefault(county.id(), Map.of()).values()) {
+					if (duty.allocation() != null) {
+						rates.add(CompletionRate.of(value(county.id(), duty.indicatorId(), values), duty.allocation()));
 					}
 				}
 				entries.add(new CountyRanking.Entry(county.id(), rates, onTimePercent(county.id(), month)));
@@ -432,17 +486,14 @@ public class Dashboards {
 		private BigDecimal onTimePercent(Long unitId, YearMonth upTo) {
 			long due = 0;
 			long onTime = 0;
-			for (List<Long> pair : this.reporting) {
-				if (!pair.get(0).equals(unitId)) {
-					continue;
-				}
+			for (Long projectId : this.projectsByUnit.getOrDefault(unitId, List.of())) {
 				for (YearMonth m = YearMonth.of(this.year.getValue(), 1); !m.isAfter(upTo); m = m.plusMonths(1)) {
 					Instant deadline = deadline(m);
 					if (!this.context.now().isAfter(deadline)) {
 						continue;
 					}
 					due++;
-					ReportRow report = this.reports.get(new ReportKey(unitId, pair.get(1), m));
+					ReportRow report = this.reports.get(new ReportKey(unitId, projectId, m));
 					if (report != null && report.firstSubmittedAt() != null
 							&& ReportingDeadline.isMet(report.firstSubmittedAt(), deadline)) {
 						onTime++;
@@ -527,14 +578,14 @@ public class Dashboards {
 				for (ProjectView project : projects) {
 					List<CompletionRate> rates = new ArrayList<>();
 					List<Status> statuses = new ArrayList<>();
+					Map<Long, Duty> shares = this.dutiesByUnit.getOrDefault(county.id(), Map.of());
 					for (IndicatorView indicator : project.indicators()) {
-						for (Duty duty : this.dutiesByIndicator.getOrDefault(indicator.id(), List.of())) {
-							if (duty.unitId().equals(county.id()) && duty.allocation() != null) {
-								CompletionRate rate = CompletionRate
-									.of(value(county.id(), indicator.id(), this.approved), duty.allocation());
-								rates.add(rate);
-								statuses.add(assess(rate).status());
-							}
+						Duty duty = shares.get(indicator.id());
+						if (duty != null && duty.allocation() != null) {
+							CompletionRate rate = CompletionRate.of(value(county.id(), indicator.id(), this.approved),
+									duty.allocation());
+							rates.add(rate);
+							statuses.add(assess(rate).status());
 						}
 					}
 					cells.add(new Dashboard.HeatCell(CountyRanking.score(rates).orElse(null),
@@ -561,7 +612,7 @@ public class Dashboards {
 		}
 
 		private Instant deadline(YearMonth month) {
-			return Dashboards.this.deadline(this.context.plan(), month);
+			return this.deadlines.computeIfAbsent(month, (m) -> Dashboards.this.deadline(this.context.plan(), m));
 		}
 
 		private List<Duty> sortedByUnit(List<Duty> duties) {

@@ -47,22 +47,49 @@ public class PlanProgressSettings {
 	}
 
 	/**
+	 * The version of the plan's stored settings, 0 while it uses the defaults; a form
+	 * carries it so that {@link #save} can refuse a stale one.
+	 */
+	public long version(Long planId) {
+		List<?> found = this.entityManager
+			.createNativeQuery("select version from progress_settings where plan_id = :plan")
+			.setParameter("plan", planId)
+			.getResultList();
+		return found.isEmpty() ? 0 : ((Number) found.get(0)).longValue();
+	}
+
+	/**
 	 * Replaces the plan's settings; {@link ProgressSettings} has validated them already.
+	 * @param version the version the user's form was made from
+	 * @throws SettingsConflictException when someone saved other settings in between
 	 */
 	@Transactional
-	public void save(Long planId, ProgressSettings settings, Long userId) {
-		this.entityManager.createNativeQuery("""
-				insert into progress_settings (plan_id, green_gap_points, red_gap_points, updated_by, updated_at)
-				values (:plan, :green, :red, :user, :at)
-				on conflict (plan_id) do update set green_gap_points = excluded.green_gap_points,
-				red_gap_points = excluded.red_gap_points, updated_by = excluded.updated_by,
-				updated_at = excluded.updated_at""")
+	public void save(Long planId, ProgressSettings settings, Long userId, long version) {
+		int changed = this.entityManager.createNativeQuery("""
+				update progress_settings set green_gap_points = :green, red_gap_points = :red, updated_by = :user,
+				updated_at = :at, version = version + 1 where plan_id = :plan and version = :version""")
 			.setParameter("plan", planId)
 			.setParameter("green", settings.greenGapPoints())
 			.setParameter("red", settings.redGapPoints())
 			.setParameter("user", userId)
 			.setParameter("at", this.clock.instant())
+			.setParameter("version", version)
 			.executeUpdate();
+		if (changed == 0 && version == 0) {
+			// The first save: whoever inserts first wins, the other gets the conflict.
+			changed = this.entityManager.createNativeQuery("""
+					insert into progress_settings (plan_id, green_gap_points, red_gap_points, updated_by, updated_at,
+					version) values (:plan, :green, :red, :user, :at, 1) on conflict (plan_id) do nothing""")
+				.setParameter("plan", planId)
+				.setParameter("green", settings.greenGapPoints())
+				.setParameter("red", settings.redGapPoints())
+				.setParameter("user", userId)
+				.setParameter("at", this.clock.instant())
+				.executeUpdate();
+		}
+		if (changed == 0) {
+			throw new SettingsConflictException(planId);
+		}
 		this.entityManager.createNativeQuery("delete from expected_progress where plan_id = :plan")
 			.setParameter("plan", planId)
 			.executeUpdate();

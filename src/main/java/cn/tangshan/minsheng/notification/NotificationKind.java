@@ -15,7 +15,16 @@ public enum NotificationKind {
 	SUPERVISION_ORDER,
 
 	/** 督办逾期: a supervision order to the unit is past its deadline without an answer. */
-	SUPERVISION_OVERDUE;
+	SUPERVISION_OVERDUE,
+
+	/** A reviewer returned one of the unit's reports for correction. */
+	REPORT_RETURNED,
+
+	/**
+	 * The month's deadline is within three days and the unit has not submitted
+	 * everything.
+	 */
+	DEADLINE_SOON;
 
 	public String messageKey() {
 		return "notification.kind." + name();

@@ -129,6 +129,8 @@ public class Reviews {
 		this.audit.record(new AuditRecord("RETURNED", reportId, null, report.getUnitId(), "status",
 				ReportStatus.SUBMITTED.name(), ReportStatus.RETURNED.name(), reason.strip()));
 		flush();
+		this.events
+			.publishEvent(new ReportReturned(reportId, report.getUnitId(), report.getProjectId(), report.getMonth()));
 	}
 
 	/**
@@ -152,6 +154,8 @@ public class Reviews {
 		this.audit.record(new AuditRecord("REOPENED", reportId, null, report.getUnitId(), "status",
 				ReportStatus.APPROVED.name(), ReportStatus.RETURNED.name(), reason.strip()));
 		flush();
+		this.events
+			.publishEvent(new ReportReturned(reportId, report.getUnitId(), report.getProjectId(), report.getMonth()));
 	}
 
 	private Report reviewable(CurrentUser user, Long reportId, long version) {

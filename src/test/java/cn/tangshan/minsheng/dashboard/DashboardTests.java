@@ -288,9 +288,151 @@ class DashboardTests {
 		assertThat(reminded).contains("guye", "zjj", "wjw").doesNotContain("lunan", "lubei", "nyjt");
 		assertThat(reminded).doesNotHaveDuplicates();
 		this.mvc.perform(get("/").with(PortalUsers.user("guye")))
-			.andExpect(content().string(containsString("2024年5月的月度进展尚未报送，请尽快报送。")));
+			.andExpect(content().string(allOf(containsString("2024年5月的月度进展尚未报送，请尽快报送。"),
+					containsString("href=\"/notifications/" + reminder("guye") + "\""))));
 		this.mvc.perform(get("/").with(PortalUsers.user("lunan")))
-			.andExpect(content().string(allOf(containsString("暂无通知"), not(containsString("尚未报送")))));
+			.andExpect(content().string(not(containsString("尚未报送"))));
+		this.mvc.perform(get("/notifications/{id}", reminder("guye")).with(PortalUsers.user("guye")))
+			.andExpect(redirectedUrl("/reports?month=2024-05"));
+	}
+
+	@Test
+	void aSecondReminderDoesNotRepeatAnUnreadOne() throws Exception {
+		this.mvc.perform(get("/dashboard?month=2024-05").with(PortalUsers.user("fgw")))
+			.andExpect(content().string(containsString("同一单位同一月份的催报通知在该单位阅读之前不会重复发送，再次催报只刷新通知时间。")));
+		this.mvc
+			.perform(post("/dashboard/reminders").with(PortalUsers.user("fgw")).with(csrf()).param("month", "2024-05"))
+			.andExpect(flash().attribute("message", "dashboard.reminded"));
+		int units = this.jdbc.queryForObject("select count(*) from notification", Integer.class);
+		Long guye = reminder("guye");
+		this.mvc.perform(get("/notifications/{id}", reminder("zjj")).with(PortalUsers.user("zjj")));
+		this.clock.set(LocalDateTime.of(2024, 7, 3, 15, 0));
+		this.mvc
+			.perform(post("/dashboard/reminders").with(PortalUsers.user("fgw")).with(csrf()).param("month", "2024-05"))
+			.andExpect(flash().attribute("messageArg", units));
+		// one more row: 市住建局 had read its reminder; 古冶区's unread one is refreshed
+		assertThat(this.jdbc.queryForObject("select count(*) from notification", Integer.class)).isEqualTo(units + 1);
+		assertThat(reminder("guye")).isEqualTo(guye);
+		assertThat(
+				this.jdbc.queryForObject("select created_at from notification where id = ?", OffsetDateTime.class, guye)
+					.toInstant())
+			.isEqualTo(LocalDateTime.of(2024, 7, 3, 15, 0).atZone(MutableClock.ZONE).toInstant());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notification n join unit u on u.id = n.unit_id where u.code = 'zjj'",
+				Integer.class))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void projectChartShowsEachIndicatorByMonthAgainstTheExpectedLine() throws Exception {
+		Breakdown b = this.dashboards.breakdown(user("fgw"), this.charging.id(), MAY);
+		assertThat(b.chart().months()).containsExactly(YearMonth.of(2024, 1), YearMonth.of(2024, 2),
+				YearMonth.of(2024, 3), APRIL, MAY);
+		assertThat(b.chart().expected()).extracting(BigDecimal::toPlainString)
+			.containsExactly("10.0", "20.0", "30.0", "40.0", "50.0");
+		// April: 路北区 5 + 古冶区 10 of 80; May: 路南区 4 joins, 路北区's 15 is still pending
+		assertThat(b.chart().series()).singleElement().satisfies((s) -> {
+			assertThat(s.indicator().name()).isEqualTo("新开工充电站");
+			assertThat(s.rates()).extracting(BigDecimal::toPlainString)
+				.containsExactly("0.0", "0.0", "0.0", "18.8", "23.8");
+		});
+		this.mvc
+			.perform(get("/dashboard/projects/{id}?month=2024-05", this.eldercare.id()).with(PortalUsers.user("fgw")))
+			.andExpect(content().string(allOf(containsString("class=\"project-chart\""),
+					containsString("data-labels=\"2024年1月|2024年2月|2024年3月|2024年4月|2024年5月\""),
+					containsString("data-expected=\"10.0,20.0,30.0,40.0,50.0\""),
+					containsString("data-label=\"居家适老化改造\" data-values=\"0.0,0.0,0.0,18.9,62.3\""),
+					containsString("/js/dashboard.js"), containsString("/dist/chart.umd.js"),
+					containsString("href=\"/dashboard/projects/" + this.eldercare.id() + "/print?month=2024-05\""),
+					not(containsString("<script>")))));
+	}
+
+	@Test
+	void projectBreakdownPrintsInTheOfficialLayout() throws Exception {
+		this.mvc
+			.perform(get("/dashboard/projects/{id}/print?month=2024-05", this.charging.id())
+				.with(PortalUsers.user("fgw")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/css/print.css"), containsString("class=\"doc-title\""),
+					containsString("2-4 公共场所及小区充电基础设施建设工程分县（市、区）进展情况表"),
+					containsString("截至2024年5月（已审核数据）　　序时进度：50.0%　　牵头单位：唐山市能源集团"), containsString("一、新开工充电站"),
+					containsString("<td>路南区</td>"), containsString("10.0%"), containsString("−40.0"),
+					containsString("<td>严重滞后</td>"), containsString("制表日期：2024年7月3日"), containsString("制表单位："),
+					not(containsString("navbar")))));
+		this.mvc.perform(get("/dashboard/projects/{id}/print", project("1-1").id()).with(PortalUsers.user("lunan")))
+			.andExpect(status().isForbidden());
+		// The unit's own monthly report print has the head's signature line.
+		this.mvc.perform(get("/reports/print?month=2024-05").with(PortalUsers.user("lunan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("负责人签字：__________"), containsString("填报人："))));
+	}
+
+	@Test
+	void aStaleSettingsFormIsRefusedWithTheInputKept() throws Exception {
+		this.mvc.perform(get("/dashboard/settings").with(PortalUsers.user("fgw")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+		// Two coordinators opened the defaults; the first saves.
+		this.mvc
+			.perform(post("/dashboard/settings").with(PortalUsers.user("fgw"))
+				.with(csrf())
+				.param("expected", "10", "20", "30", "45", "60", "70", "80", "90", "95", "100", "100", "100")
+				.param("green", "5")
+				.param("red", "30")
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/dashboard/settings"));
+		// The second still holds version 0.
+		this.mvc
+			.perform(post("/dashboard/settings").with(PortalUsers.user("fgw"))
+				.with(csrf())
+				.param("expected", "5", "15", "25", "35", "45", "55", "65", "75", "85", "100", "100", "100")
+				.param("green", "8")
+				.param("red", "25")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("进度设置在您打开本页后已被他人修改"), containsString("value=\"8\""),
+					containsString("value=\"85\""),
+					containsString("1—12月序时进度 10、20、30、45、60、70、80、90、95、100、100、100（%）；“正常”最多落后5个百分点"),
+					containsString("name=\"version\" value=\"1\""))));
+		assertThat(this.jdbc.queryForMap("select green_gap_points, red_gap_points, version from progress_settings"))
+			.containsEntry("green_gap_points", new BigDecimal("5.0"))
+			.containsEntry("version", 1L);
+		// Saving again, having seen the current settings, replaces them.
+		this.mvc
+			.perform(post("/dashboard/settings").with(PortalUsers.user("fgw"))
+				.with(csrf())
+				.param("expected", "5", "15", "25", "35", "45", "55", "65", "75", "85", "100", "100", "100")
+				.param("green", "8")
+				.param("red", "25")
+				.param("version", "1"))
+			.andExpect(redirectedUrl("/dashboard/settings"));
+		assertThat(this.dashboards.view(user("fgw"), MAY).expectedPercent()).isEqualByComparingTo("45.0");
+		assertThat(this.jdbc.queryForObject("select version from progress_settings", Long.class)).isEqualTo(2);
+	}
+
+	/**
+	 * Static files are mapped under their own paths (system.WebConfiguration) so that the
+	 * dashboard's links are not looked up on the class path; WebJars still resolve.
+	 */
+	@Test
+	void staticFilesAndWebJarsAreServedUnderTheirOwnPaths() throws Exception {
+		String page = this.mvc.perform(get("/dashboard").with(PortalUsers.user("fgw")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String chart = page.replaceAll("(?s).*src=\"(/webjars/chart\\.js/[^\"]+)\".*", "$1");
+		assertThat(chart).matches("/webjars/chart\\.js/\\d+\\.\\d+\\.\\d+/dist/chart\\.umd\\.js");
+		this.mvc.perform(get(chart)).andExpect(status().isOk());
+		this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+		this.mvc.perform(get("/css/portal.css")).andExpect(status().isOk());
+		this.mvc.perform(get("/js/dashboard.js")).andExpect(status().isOk());
+		this.mvc.perform(get("/images/favicon.svg")).andExpect(status().isOk());
+		assertThat(page).contains("href=\"/dashboard/projects/" + this.eldercare.id() + "?month=2024-05\"");
+	}
+
+	private Long reminder(String unit) {
+		return this.jdbc.queryForObject("""
+				select max(n.id) from notification n join unit u on u.id = n.unit_id
+				where u.code = ? and n.kind = 'REPORT_REMINDER'""", Long.class, unit);
 	}
 
 	@Test

@@ -1,9 +1,12 @@
 package cn.tangshan.minsheng.dashboard.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 import cn.tangshan.minsheng.account.CurrentUser;
+import cn.tangshan.minsheng.dashboard.Breakdown;
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.dashboard.Dashboards;
 import cn.tangshan.minsheng.org.UnitView;
@@ -34,9 +37,12 @@ class DashboardController {
 
 	private final DashboardFormats formats;
 
-	DashboardController(Dashboards dashboards, DashboardFormats formats) {
+	private final Clock clock;
+
+	DashboardController(Dashboards dashboards, DashboardFormats formats, Clock clock) {
 		this.dashboards = dashboards;
 		this.formats = formats;
+		this.clock = clock;
 	}
 
 	@GetMapping("/dashboard")
@@ -58,8 +64,23 @@ class DashboardController {
 	String breakdown(@AuthenticationPrincipal CurrentUser user, @PathVariable Long projectId,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		model.addAttribute("b", this.dashboards.breakdown(user, projectId, month));
+		Breakdown breakdown = this.dashboards.breakdown(user, projectId, month);
+		model.addAttribute("b", breakdown);
+		model.addAttribute("pc", this.formats.projectChart(breakdown.chart()));
 		return (htmx != null) ? "dashboard/breakdown :: breakdown" : "dashboard/project";
+	}
+
+	/**
+	 * A project's breakdown as an official print (GB/T 9704 layout, print.css), for the
+	 * browser's print dialog.
+	 */
+	@GetMapping("/dashboard/projects/{projectId}/print")
+	String print(@AuthenticationPrincipal CurrentUser user, @PathVariable Long projectId,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
+		model.addAttribute("b", this.dashboards.breakdown(user, projectId, month));
+		model.addAttribute("maker", user.unitName());
+		model.addAttribute("printedOn", LocalDate.now(this.clock));
+		return "dashboard/print";
 	}
 
 	@PostMapping("/dashboard/reminders")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.tangshan.minsheng.dashboard.Breakdown;
 import cn.tangshan.minsheng.progress.Completeness;
 import cn.tangshan.minsheng.progress.Status;
 import cn.tangshan.minsheng.system.Formats;
@@ -66,6 +67,25 @@ public class DashboardFormats {
 
 	public String numbers(List<BigDecimal> numbers) {
 		return numbers.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(","));
+	}
+
+	/**
+	 * A project chart's data as {@code data-*} attribute values: Thymeleaf's restricted
+	 * mode keeps bean calls out of those attributes, so the controller prepares them.
+	 */
+	public ProjectChart projectChart(Breakdown.Chart chart) {
+		return new ProjectChart(months(chart.months()), numbers(chart.expected()),
+				chart.series()
+					.stream()
+					.map((s) -> new ProjectChart.Line(s.indicator().name(), numbers(s.rates())))
+					.toList());
+	}
+
+	public record ProjectChart(String labels, String expected, List<Line> series) {
+
+		public record Line(String label, String values) {
+		}
+
 	}
 
 }

@@ -8,6 +8,7 @@ import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.account.Role;
 import cn.tangshan.minsheng.dashboard.DashboardNotFoundException;
 import cn.tangshan.minsheng.dashboard.PlanProgressSettings;
+import cn.tangshan.minsheng.dashboard.SettingsConflictException;
 import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.PlanSummary;
 
@@ -46,6 +47,7 @@ class SettingsController {
 		PlanSummary plan = plan();
 		model.addAttribute("plan", plan);
 		model.addAttribute("form", SettingsForm.of(this.settings.of(plan.id())));
+		model.addAttribute("version", this.settings.version(plan.id()));
 		model.addAttribute("errors", Map.of());
 		return "dashboard/settings";
 	}
@@ -53,8 +55,8 @@ class SettingsController {
 	@PostMapping("/dashboard/settings")
 	String save(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "expected", required = false) List<String> expected,
-			@RequestParam(defaultValue = "") String green, @RequestParam(defaultValue = "") String red, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String green, @RequestParam(defaultValue = "") String red,
+			@RequestParam(defaultValue = "0") long version, Model model, RedirectAttributes redirect) {
 		requireCoordinator(user);
 		PlanSummary plan = plan();
 		SettingsForm form = new SettingsForm((expected != null) ? expected : List.of(), green, red);
@@ -66,11 +68,25 @@ class SettingsController {
 						this.messages.getMessage(key, null, LocaleContextHolder.getLocale())));
 			model.addAttribute("plan", plan);
 			model.addAttribute("form", form);
+			model.addAttribute("version", version);
 			model.addAttribute("errors", errors);
 			model.addAttribute("error", "dashboard.settings.invalid");
 			return "dashboard/settings";
 		}
-		this.settings.save(plan.id(), result.settings(), user.id());
+		try {
+			this.settings.save(plan.id(), result.settings(), user.id(), version);
+		}
+		catch (SettingsConflictException ex) {
+			// The input stays; the form now carries the newer version, so saving again
+			// (after a look at the current settings) replaces them deliberately.
+			model.addAttribute("plan", plan);
+			model.addAttribute("form", form);
+			model.addAttribute("version", this.settings.version(plan.id()));
+			model.addAttribute("current", SettingsForm.of(this.settings.of(plan.id())));
+			model.addAttribute("errors", Map.of());
+			model.addAttribute("error", "dashboard.settings.conflict");
+			return "dashboard/settings";
+		}
 		redirect.addFlashAttribute("message", "dashboard.settings.saved");
 		return "redirect:/dashboard/settings";
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.notification.Notifications;
+import cn.tangshan.minsheng.notification.ReportingNotices;
 import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.PlanOverview;
 import cn.tangshan.minsheng.plan.ProjectView;
@@ -26,9 +27,12 @@ class HomeController {
 
 	private final Notifications notifications;
 
-	HomeController(PlanCatalog plans, Notifications notifications) {
+	private final ReportingNotices reportingNotices;
+
+	HomeController(PlanCatalog plans, Notifications notifications, ReportingNotices reportingNotices) {
 		this.plans = plans;
 		this.notifications = notifications;
+		this.reportingNotices = reportingNotices;
 	}
 
 	@GetMapping("/")
@@ -41,7 +45,10 @@ class HomeController {
 			.filter((p) -> p.leads().stream().anyMatch((u) -> u.id().equals(user.unitId())))
 			.toList() : List.of();
 		model.addAttribute("ledProjects", led);
+		// A deadline notice due for this unit is sent now, not only by the morning's job.
+		this.reportingNotices.checkDeadline(user.unitId());
 		model.addAttribute("notifications", this.notifications.latest(user.unitId(), NOTIFICATIONS_SHOWN));
+		model.addAttribute("unreadNotifications", this.notifications.unreadCount(user.unitId()));
 		return "home/index";
 	}
 
