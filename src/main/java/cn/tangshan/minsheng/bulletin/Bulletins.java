@@ -188,7 +188,8 @@ public class Bulletins {
 				.stream()
 				.filter(UnitView::active)
 				.forEach((u) -> unitIds.add(u.id()));
-			this.notifications.send(unitIds, NotificationKind.BULLETIN_ISSUED, bulletin.getMonth(), user.id());
+			this.notifications.send(unitIds, NotificationKind.BULLETIN_ISSUED, bulletin.getMonth(), user.id(),
+					"/bulletins/" + bulletin.getId() + "/print");
 		}
 		return view(bulletin, user);
 	}

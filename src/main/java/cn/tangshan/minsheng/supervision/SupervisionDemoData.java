@@ -134,7 +134,7 @@ class SupervisionDemoData implements ApplicationRunner {
 			}
 			if (order.getStatus().awaitsAnswer()) {
 				this.notifications.send(List.of(unit.unitId()), NotificationKind.SUPERVISION_ORDER,
-						java.time.YearMonth.from(demo.issuedAt()), coordinator.id());
+						java.time.YearMonth.from(demo.issuedAt()), coordinator.id(), "/supervision/" + order.getId());
 			}
 		}
 		log.info("Demo data: {} supervision orders", ORDERS.size());

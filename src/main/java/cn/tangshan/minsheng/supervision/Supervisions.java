@@ -130,7 +130,8 @@ public class Supervisions {
 		snapshot(user, order, project.id());
 		order = this.orders.save(order);
 		record(user, order, SupervisionAction.ISSUED, input.requirement().strip(), input.deadline());
-		this.notifications.send(List.of(unit.id()), NotificationKind.SUPERVISION_ORDER, month(now), user.id());
+		this.notifications.send(List.of(unit.id()), NotificationKind.SUPERVISION_ORDER, month(now), user.id(),
+				"/supervision/" + order.getId());
 		this.audit.record(new AuditRecord("SUPERVISION_ISSUED", null, indicator.id(), unit.id(), "supervision", null,
 				order.documentNumber().toString(), null));
 		return view(user, order, true);
@@ -206,7 +207,7 @@ public class Supervisions {
 			record(user, order, SupervisionAction.REMINDED, null, order.getDeadline());
 		}
 		this.notifications.send(due.stream().map(SupervisionOrder::getUnitId).toList(),
-				NotificationKind.SUPERVISION_OVERDUE, month(now), user.id());
+				NotificationKind.SUPERVISION_OVERDUE, month(now), user.id(), "/supervision");
 		return due.size();
 	}
 
