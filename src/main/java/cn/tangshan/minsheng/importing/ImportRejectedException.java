@@ -18,6 +18,13 @@ public class ImportRejectedException extends RuntimeException {
 		this(List.of(problem));
 	}
 
+	/**
+	 * The answer to a file over the size limit that never reached an import.
+	 */
+	public static ImportRejectedException tooLarge() {
+		return ExcelFiles.reject("import.file.tooLarge", ExcelFiles.MAX_MEGABYTES);
+	}
+
 	public List<ImportProblem> problems() {
 		return this.problems;
 	}

@@ -333,41 +333,53 @@ public class ReportWorkbooks {
 	 */
 	private ImportResult save(CurrentUser user, List<Group> groups, Map<String, Integer> columns,
 			Map<Integer, String> headings, int rows, ImportProblems problems) {
+		List<Group> changedGroups = new ArrayList<>();
+		List<Reporting.Draft> drafts = new ArrayList<>();
 		int changed = 0;
-		int reports = 0;
 		Set<YearMonth> months = new HashSet<>();
 		for (Group group : groups) {
 			ReportInput input = group.input();
 			int changes = changes(group.project, input);
-			if (changes == 0) {
-				continue;
-			}
-			try {
-				this.reporting.save(user, group.month, group.project.project().id(), input, false);
-				// Each save reads afresh: a persistence context holding every earlier
-				// report
-				// would only make each flush slower (a year is hundreds of saves).
-				this.entityManager.flush();
-				this.entityManager.clear();
+			if (changes > 0) {
+				changedGroups.add(group);
+				drafts.add(new Reporting.Draft(group.month, group.project.project().id(), input));
 				changed += changes;
-				reports++;
 				months.add(group.month);
 			}
-			catch (ReportValidationException ex) {
+		}
+		// Month by month, each in a fresh persistence context: one holding a whole year's
+		// reports would make every flush slower.
+		List<RuntimeException> outcomes = new ArrayList<>();
+		int from = 0;
+		while (from < drafts.size()) {
+			YearMonth month = drafts.get(from).month();
+			int to = from;
+			while (to < drafts.size() && drafts.get(to).month().equals(month)) {
+				to++;
+			}
+			outcomes.addAll(this.reporting.saveDrafts(user, drafts.subList(from, to)));
+			this.entityManager.flush();
+			this.entityManager.clear();
+			from = to;
+		}
+		for (int i = 0; i < outcomes.size(); i++) {
+			Group group = changedGroups.get(i);
+			RuntimeException outcome = outcomes.get(i);
+			if (outcome instanceof ReportValidationException ex) {
 				ex.problems()
 					.forEach((field, problem) -> problems.add(locate(group, field, problem, columns, headings)));
 			}
-			catch (ReportConflictException ex) {
+			else if (outcome instanceof ReportConflictException ex) {
 				String code = "report.conflict.changed".equals(ex.code()) ? "import.report.changed" : ex.code();
 				problems.addRow(group.firstRow, "import.report.conflict", group.project.project().code(),
 						this.formats.month(group.month), text(code));
 			}
-			catch (AccessDeniedException ex) {
+			else if (outcome != null) {
 				problems.addRow(group.firstRow, "import.report.unknownIndicator");
 			}
 		}
 		problems.throwIfAny();
-		return new ImportResult(rows, changed, reports, months.size());
+		return new ImportResult(rows, changed, drafts.size(), months.size());
 	}
 
 	private ImportProblem locate(Group group, String field, FieldProblem problem, Map<String, Integer> columns,

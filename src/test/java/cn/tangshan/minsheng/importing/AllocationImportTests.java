@@ -223,6 +223,13 @@ class AllocationImportTests {
 			assertThat(Sheets.problems(page)).containsExactly("4 | E列（残疾人辅助器具适配服务（名）） | 该列不是本单位可分解的指标，请重新下载模板",
 					"7 | B列（单位） | 该行与第6行重复", "8 | B列（单位） | 无法识别该行的单位（可能复制了其他模板的行），请重新下载模板");
 		}
+		// Over the container's limit (10 MB) the upload never reaches the import: the
+		// filter sends the browser here.
+		assertThat(Sheets.problems(this.mvc.perform(get("/allocations/import/too-large").with(PortalUsers.user("cl")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString())).containsExactly("整个文件 | — | 文件太大：不能超过5MB");
 		indicators().forEach((indicator) -> assertThat(shares(indicator)).isEmpty());
 	}
 

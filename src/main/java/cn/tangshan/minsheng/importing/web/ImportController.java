@@ -13,6 +13,8 @@ import cn.tangshan.minsheng.importing.ImportResult;
 import cn.tangshan.minsheng.importing.ReportWorkbooks;
 import cn.tangshan.minsheng.reporting.ReportingCalendar;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ByteArrayResource;
@@ -78,6 +80,18 @@ class ImportController {
 		catch (ImportRejectedException ex) {
 			return rejected(model, ex, file, "/allocations", "allocation.title");
 		}
+	}
+
+	/**
+	 * Where {@link ImportUploadLimitFilter} sends an upload the container refused as too
+	 * large.
+	 */
+	@GetMapping({ "/allocations/import/too-large", "/reports/import/too-large" })
+	String tooLarge(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+		boolean allocations = request.getRequestURI().contains("/allocations/");
+		ImportRejectedException tooLarge = ImportRejectedException.tooLarge();
+		return rejected(model, tooLarge, null, allocations ? "/allocations" : "/reports",
+				allocations ? "allocation.title" : "reports.title");
 	}
 
 	@GetMapping("/reports/template.xlsx")
