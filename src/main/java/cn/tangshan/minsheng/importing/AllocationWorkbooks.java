@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.HashSet;
 
@@ -377,11 +376,6 @@ public class AllocationWorkbooks {
 	private record Parsed(Map<Integer, IndicatorView> columns, Map<Long, String> versions,
 			Map<AllocationInput.Cell, String> amounts, Map<String, Location> locations, int rows,
 			ImportProblems problems) {
-
-		Parsed {
-			Objects.requireNonNull(columns);
-		}
-
 	}
 
 }

@@ -188,12 +188,11 @@ final class SheetWriter {
 	void instructions(Sheet sheet, String heading, Iterable<String> lines) {
 		sheet.setColumnWidth(0, 110 * 256);
 		title(sheet.createRow(0), 0, heading);
+		CellStyle wrap = this.workbook.createCellStyle();
+		wrap.setWrapText(true);
 		int r = 2;
 		for (String line : lines) {
-			Row row = sheet.createRow(r++);
-			Cell cell = row.createCell(0);
-			CellStyle wrap = this.workbook.createCellStyle();
-			wrap.setWrapText(true);
+			Cell cell = sheet.createRow(r++).createCell(0);
 			cell.setCellStyle(wrap);
 			cell.setCellValue(line);
 		}
