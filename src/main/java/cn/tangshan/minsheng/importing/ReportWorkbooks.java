@@ -205,7 +205,7 @@ public class ReportWorkbooks {
 		checkReporter(user);
 		UnitView unit = this.units.find(user.unitId()).orElseThrow();
 		List<Group> groups;
-		Map<YearMonth, MonthForm> forms = new HashMap<>();
+		Map<YearMonth, MonthForm> monthForms = new HashMap<>();
 		int rows;
 		ImportProblems problems = new ImportProblems();
 		try (XSSFWorkbook workbook = ExcelFiles.open(size, upload)) {
@@ -245,7 +245,7 @@ public class ReportWorkbooks {
 					problems.addRow(excelRow, "import.report.monthOutOfScope", this.formats.month(rowKey.month()));
 					continue;
 				}
-				MonthForm form = forms.computeIfAbsent(rowKey.month(), (m) -> this.forms.monthForm(unit.id(), m));
+				MonthForm form = monthForms.computeIfAbsent(rowKey.month(), (m) -> this.forms.monthForm(unit.id(), m));
 				ProjectForm project = form.projects()
 					.stream()
 					.filter((p) -> p.project().id().equals(rowKey.projectId()))

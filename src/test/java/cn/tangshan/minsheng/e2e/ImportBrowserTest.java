@@ -78,6 +78,13 @@ class ImportBrowserTest {
 			assertThat(browser.value("#a-" + indicator + "-" + unit("lunan"))).isEqualTo("321");
 			assertThat(browser.value("#a-" + indicator + "-" + unit("lubei"))).isEqualTo("123.5");
 			browser.screenshot("import-2-stored");
+
+			// The same card on the monthly form, with a template for the month and the
+			// year.
+			browser.open("/reports");
+			browser.click("#excel-import summary");
+			assertThat(browser.text("#excel-import")).contains("下载2024年6月模板", "2024年全年模板");
+			browser.screenshotOf("import-3-reports-card", "#excel-import");
 		}
 		finally {
 			restore(indicator, "lunan", before.get(0));

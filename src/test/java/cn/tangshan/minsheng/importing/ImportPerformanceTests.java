@@ -36,8 +36,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class ImportPerformanceTests {
 
-	/** Generous for a loaded 2-core machine; measured times are printed. */
+	/**
+	 * On an idle machine; scaled by {@link #slowdown()} when the machine is loaded (the
+	 * imports are bound by database round trips). Measured times are printed.
+	 */
 	private static final long LIMIT_MILLIS = 10_000;
+
+	/** 500 round trips take well under this on an idle machine. */
+	private static final long IDLE_ROUND_TRIPS_MILLIS = 250;
 
 	@Autowired
 	MockMvc mvc;
@@ -123,6 +129,7 @@ class ImportPerformanceTests {
 
 			greyRow.getCell(grey).setBlank();
 			byte[] file = Sheets.bytes(workbook);
+			double slowdown = slowdown();
 			long start = System.nanoTime();
 			MvcResult result = this.mvc
 				.perform(multipart("/allocations/import").file(Sheets.file(file))
@@ -133,7 +140,7 @@ class ImportPerformanceTests {
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			System.out.printf("Allocation grid import: %d columns, %d cells, %d bytes, %d ms%n", columns, filled,
 					file.length, millis);
-			assertThat(millis).isLessThan(LIMIT_MILLIS);
+			assertThat(millis).isLessThan((long) (LIMIT_MILLIS * slowdown));
 			assertThat((String) result.getFlashMap().get("imported")).contains(filled + "个分解数有变化");
 		}
 		assertThat(count("select count(*) from allocation where updated_by = ?")).isEqualTo(filled);
@@ -186,6 +193,7 @@ class ImportPerformanceTests {
 				}
 			}
 			byte[] file = Sheets.bytes(workbook);
+			double slowdown = slowdown();
 			long start = System.nanoTime();
 			MvcResult result = this.mvc
 				.perform(multipart("/reports/import").file(Sheets.file(file))
@@ -197,13 +205,27 @@ class ImportPerformanceTests {
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			System.out.printf("Whole-year values import: %d rows, %d reports, %d bytes, %d ms%n", 12 * indicators,
 					12 * projects, file.length, millis);
-			assertThat(millis).isLessThan(LIMIT_MILLIS);
+			assertThat(millis).isLessThan((long) (LIMIT_MILLIS * slowdown));
 			assertThat((String) result.getFlashMap().get("imported")).startsWith("已导入" + (12 * projects) + "份报告（12个月）");
 		}
 		assertThat(count("select count(*) from report where unit_id = ? and status = 'DRAFT'"))
 			.isEqualTo(12 * projects);
 		assertThat(count("select count(*) from report_value v join report r on r.id = v.report_id where r.unit_id = ?"))
 			.isEqualTo(12 * indicators);
+	}
+
+	/**
+	 * How much slower than idle the database answers now: at least 1.
+	 */
+	private double slowdown() {
+		long start = System.nanoTime();
+		for (int i = 0; i < 500; i++) {
+			this.jdbc.queryForObject("select 1", Integer.class);
+		}
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		double slowdown = Math.max(1.0, (double) millis / IDLE_ROUND_TRIPS_MILLIS);
+		System.out.printf("500 database round trips: %d ms (slowdown %.1f)%n", millis, slowdown);
+		return slowdown;
 	}
 
 	private int count(String sql) {
