@@ -31,8 +31,11 @@ final class ExcelFiles {
 
 	static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
 
-	/** Far above any real template (a year of one unit's values is well under 1 MB). */
-	private static final long MAX_INFLATED_BYTES = 64L * 1024L * 1024L;
+	/**
+	 * Far above any real template (a year of one unit's values inflates to well under 1
+	 * MB), and low enough that building the workbook in memory stays harmless.
+	 */
+	private static final long MAX_INFLATED_BYTES = 20L * 1024L * 1024L;
 
 	/** Far above any real template; a guard against sheets padded with rows. */
 	static final int MAX_ROWS = 5000;
