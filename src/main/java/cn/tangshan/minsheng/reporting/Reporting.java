@@ -82,8 +82,53 @@ public class Reporting {
 	public Long save(CurrentUser user, YearMonth month, Long projectId, ReportInput input, boolean submit) {
 		UnitView unit = this.units.find(user.unitId()).orElseThrow();
 		PlanOverview plan = this.plans.currentOverview().orElseThrow();
-		List<Assignments.Task> tasks = this.assignments.of(unit, plan)
-			.entrySet()
+		return save(user, unit, this.assignments.of(unit, plan), month, projectId, input, submit, new HashMap<>());
+	}
+
+	/**
+	 * Saves several of the unit's reports as drafts, each exactly as {@link #save} would,
+	 * reading the plan, the unit's tasks and each month's window once (an Excel import of
+	 * a whole year). A draft that fails does not stop the others; the caller's
+	 * transaction decides whether any of it is kept.
+	 * @return per draft, in order: null when saved, otherwise what {@link #save} would
+	 * have thrown ({@link ReportValidationException}, {@link ReportConflictException} or
+	 * {@link AccessDeniedException})
+	 */
+	@Transactional
+	public List<RuntimeException> saveDrafts(CurrentUser user, List<Draft> drafts) {
+		UnitView unit = this.units.find(user.unitId()).orElseThrow();
+		PlanOverview plan = this.plans.currentOverview().orElseThrow();
+		Map<ProjectView, List<Assignments.Task>> assigned = this.assignments.of(unit, plan);
+		Map<YearMonth, MonthFacts> months = new HashMap<>();
+		List<RuntimeException> outcomes = new ArrayList<>();
+		for (Draft draft : drafts) {
+			try {
+				save(user, unit, assigned, draft.month(), draft.projectId(), draft.input(), false, months);
+				outcomes.add(null);
+			}
+			catch (ReportValidationException | ReportConflictException | AccessDeniedException ex) {
+				outcomes.add(ex);
+			}
+		}
+		return outcomes;
+	}
+
+	/**
+	 * One report to save as a draft with {@link #saveDrafts}.
+	 */
+	public record Draft(YearMonth month, Long projectId, ReportInput input) {
+	}
+
+	private record MonthFacts(MonthForm.Window window, Map<Long, BigDecimal> lastApproved) {
+	}
+
+	/**
+	 * @param months per month, its reporting window and last approved figures, filled in
+	 * as months are first met
+	 */
+	private Long save(CurrentUser user, UnitView unit, Map<ProjectView, List<Assignments.Task>> assigned,
+			YearMonth month, Long projectId, ReportInput input, boolean submit, Map<YearMonth, MonthFacts> months) {
+		List<Assignments.Task> tasks = assigned.entrySet()
 			.stream()
 			.filter((e) -> e.getKey().id().equals(projectId))
 			.map(Map.Entry::getValue)
@@ -102,13 +147,15 @@ public class Reporting {
 		if (!status.isEditable()) {
 			throw new ReportConflictException("report.conflict.locked");
 		}
-		MonthForm.Window window = this.calendar.window(unit.id(), month);
+		MonthFacts facts = months.computeIfAbsent(month,
+				(m) -> new MonthFacts(this.calendar.window(unit.id(), m), this.forms.lastApproved(unit.id(), m)));
+		MonthForm.Window window = facts.window();
 		boolean open = window == MonthForm.Window.OPEN || window == MonthForm.Window.EXTENDED;
 		if (!open && status != ReportStatus.RETURNED) {
 			throw new ReportConflictException(
 					(window == MonthForm.Window.NOT_YET) ? "report.conflict.notYet" : "report.conflict.closed");
 		}
-		Map<Long, BigDecimal> last = this.forms.lastApproved(unit.id(), month);
+		Map<Long, BigDecimal> last = facts.lastApproved();
 		Map<Long, BigDecimal> figures = validate(tasks, last, input, submit);
 		Instant now = this.calendar.now();
 		if (report == null) {
