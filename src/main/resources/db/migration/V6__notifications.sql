@@ -4,6 +4,10 @@ alter table notification add column read_at timestamptz;
 alter table notification add column read_by bigint references user_account (id);
 alter table notification add column link varchar(300);
 
+-- Notifications sent before read state existed count as read: otherwise every old one would
+-- turn up as unread, and repeated reminders of one month would break the unique index below.
+update notification set read_at = created_at;
+
 create index notification_unread_idx on notification (unit_id) where read_at is null;
 
 -- A deadline notice is sent once per unit and month, however often it is checked.

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
@@ -485,6 +486,16 @@ class BulletinTests {
 			assertThat(sections).allSatisfy((s) -> assertThat(s.getFooterReferenceList()).hasSize(2));
 			String footer = doc.getFooterList().get(0)._getHdrFtr().xmlText();
 			assertThat(footer).contains("PAGE", "fldChar");
+			// 28 characters a line: Word's grid pitch is the default size (三号, 16 pt)
+			// plus
+			// charSpace/4096 pt, across the type area.
+			CTRPr defaults = doc.getStyle().getDocDefaults().getRPrDefault().getRPr();
+			assertThat(((BigInteger) defaults.getSzArray(0).getVal()).intValue()).isEqualTo(32);
+			assertThat(defaults.getRFontsArray(0).getEastAsia()).isEqualTo("仿宋_GB2312");
+			double pitch = 16 + sections.get(0).getDocGrid().getCharSpace().intValue() / 4096.0;
+			double typeArea = (11906 - ((BigInteger) portrait.getLeft()).intValue()
+					- ((BigInteger) portrait.getRight()).intValue()) / 20.0;
+			assertThat(typeArea / pitch).isCloseTo(28, within(0.1));
 		}
 	}
 
