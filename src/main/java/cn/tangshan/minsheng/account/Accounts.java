@@ -11,6 +11,7 @@ import cn.tangshan.minsheng.org.UnitType;
 import cn.tangshan.minsheng.org.UnitView;
 import cn.tangshan.minsheng.org.Units;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -35,8 +36,11 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Accounts(UserAccountRepository repository, Units units, PasswordEncoder passwordEncoder,
-			AccountProperties properties, Clock clock) {
+			AccountProperties properties, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.units = units;
 		this.passwordEncoder = passwordEncoder;
@@ -66,7 +70,9 @@ public class Accounts {
 		checkUnitFitsRole(role, unitId);
 		UserAccount account = new UserAccount(username, this.passwordEncoder.encode(password), displayName, role,
 				unitId, false, this.clock.instant());
-		return this.repository.save(account).getId();
+		Long id = this.repository.save(account).getId();
+		this.events.publishEvent(new AccountChanged("CREATED", username, unitId, null, describe(account)));
+		return id;
 	}
 
 	/**
@@ -79,18 +85,29 @@ public class Accounts {
 			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
 		}
 		checkUnitFitsRole(role, unitId);
+		String before = describe(account);
 		account.assign(displayName, role, unitId);
+		String after = describe(account);
+		if (!before.equals(after)) {
+			this.events.publishEvent(new AccountChanged("ASSIGNED", account.getUsername(), unitId, before, after));
+		}
 	}
 
 	public void setEnabled(Long id, boolean enabled, Long actingUserId) {
 		if (!enabled && id.equals(actingUserId)) {
 			throw new AccountException("enabled", "user.disable.self");
 		}
-		load(id).setEnabled(enabled);
+		UserAccount account = load(id);
+		account.setEnabled(enabled);
+		this.events.publishEvent(new AccountChanged(enabled ? "ENABLED" : "DISABLED", account.getUsername(),
+				account.getUnitId(), null, null));
 	}
 
 	public void resetPassword(Long id, String temporaryPassword) {
-		load(id).resetPassword(this.passwordEncoder.encode(temporaryPassword));
+		UserAccount account = load(id);
+		account.resetPassword(this.passwordEncoder.encode(temporaryPassword));
+		this.events
+			.publishEvent(new AccountChanged("PASSWORD_RESET", account.getUsername(), account.getUnitId(), null, null));
 	}
 
 	public void changeOwnPassword(Long id, String currentPassword, String newPassword) {
@@ -102,6 +119,14 @@ public class Accounts {
 			throw new AccountException("newPassword", "password.new.same");
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.events.publishEvent(
+				new AccountChanged("PASSWORD_CHANGED", account.getUsername(), account.getUnitId(), null, null));
+	}
+
+	/** Name, role and unit as the audit trail keeps them. */
+	private String describe(UserAccount account) {
+		String unit = this.units.find(account.getUnitId()).map(UnitView::name).orElse("?");
+		return account.getDisplayName() + " / " + account.getRole() + " / " + unit;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -101,6 +101,12 @@ class AdminUserTests {
 		assertThat(this.jdbc.queryForObject("select password_hash from user_account where username = 'fengnan2'",
 				String.class))
 			.startsWith("{bcrypt}");
+		assertThat(this.jdbc
+			.queryForMap("select username, action, old_value, new_value from audit_entry where field = 'fengnan2'"))
+			.containsEntry("username", "admin")
+			.containsEntry("action", "ACCOUNT_CREATED")
+			.containsEntry("new_value", "丰南区李四 / COUNTY / 丰南区")
+			.containsEntry("old_value", null);
 	}
 
 	@Test
@@ -115,6 +121,10 @@ class AdminUserTests {
 		this.mvc.perform(formLogin("/login").user("zunhua2").password("Start2024"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?disabled"));
+		assertThat(this.jdbc.queryForList(
+				"select coalesce(username, '-') || ' ' || action from audit_entry where field = 'zunhua2' order by id",
+				String.class))
+			.containsExactly("- ACCOUNT_CREATED", "admin ACCOUNT_DISABLED");
 	}
 
 	@Test
@@ -155,6 +165,15 @@ class AdminUserTests {
 			.andExpect(redirectedUrl("/"));
 		this.mvc.perform(get("/projects").with(PortalUsers.user("qianan2"))).andExpect(status().isOk());
 		this.mvc.perform(formLogin("/login").user("qianan2").password("Mine2024x")).andExpect(authenticated());
+		assertThat(this.jdbc.queryForList(
+				"select coalesce(username, '-') || ' ' || action from audit_entry where field = 'qianan2' order by id",
+				String.class))
+			.containsExactly("- ACCOUNT_CREATED", "admin ACCOUNT_PASSWORD_RESET", "qianan2 ACCOUNT_PASSWORD_CHANGED");
+		// No password, plain or hashed, ever reaches the audit trail.
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where field = 'qianan2' and (coalesce(old_value, '') || coalesce(new_value, '')) like any (array['%Temp2024x%', '%Mine2024x%', '%bcrypt%'])",
+				Integer.class))
+			.isZero();
 	}
 
 	@Test
