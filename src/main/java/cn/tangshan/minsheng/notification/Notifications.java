@@ -133,11 +133,25 @@ public class Notifications {
 	 * unit (another unit's notifications are not revealed)
 	 */
 	public String open(CurrentUser user, Long id) {
-		Notification notification = this.repository.findById(id)
-			.filter((n) -> n.getUnitId().equals(user.unitId()))
-			.orElseThrow(() -> new NotificationNotFoundException(id));
+		Notification notification = find(user, id);
 		notification.markRead(this.clock.instant(), user.id());
 		return (notification.getLink() != null) ? notification.getLink() : LIST;
+	}
+
+	/**
+	 * Where a notification leads, without marking it read.
+	 * @throws NotificationNotFoundException no such notification for the user's unit
+	 */
+	@Transactional(readOnly = true)
+	public String link(CurrentUser user, Long id) {
+		Notification notification = find(user, id);
+		return (notification.getLink() != null) ? notification.getLink() : LIST;
+	}
+
+	private Notification find(CurrentUser user, Long id) {
+		return this.repository.findById(id)
+			.filter((n) -> n.getUnitId().equals(user.unitId()))
+			.orElseThrow(() -> new NotificationNotFoundException(id));
 	}
 
 	/**

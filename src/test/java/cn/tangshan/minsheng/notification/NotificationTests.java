@@ -113,7 +113,17 @@ class NotificationTests {
 		this.mvc.perform(get("/projects").with(PortalUsers.user("qianan")))
 			.andExpect(content().string(containsString("通知，2条未读")));
 
-		this.mvc.perform(get("/notifications/{id}", reminder).with(PortalUsers.user("qianan")))
+		// Another site's page (an <img> or a link) leads through but marks nothing read.
+		this.mvc
+			.perform(get("/notifications/{id}", reminder).with(PortalUsers.user("qianan"))
+				.header("Sec-Fetch-Site", "cross-site"))
+			.andExpect(redirectedUrl("/reports?month=2024-06"));
+		assertThat(this.jdbc.queryForObject("select read_at from notification where id = ?", OffsetDateTime.class,
+				reminder))
+			.isNull();
+		this.mvc
+			.perform(get("/notifications/{id}", reminder).with(PortalUsers.user("qianan"))
+				.header("Sec-Fetch-Site", "same-origin"))
 			.andExpect(redirectedUrl("/reports?month=2024-06"));
 		assertThat(this.jdbc
 			.queryForObject("select read_at from notification where id = ?", OffsetDateTime.class, reminder)

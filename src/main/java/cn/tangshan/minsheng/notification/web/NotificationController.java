@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,8 +48,13 @@ class NotificationController {
 	 * mark it read for the unit and go where it leads.
 	 */
 	@RequestMapping(path = "/notifications/{id}", method = { RequestMethod.GET, RequestMethod.POST })
-	String open(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
-		String link = this.notifications.open(user, id);
+	String open(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@RequestHeader(name = "Sec-Fetch-Site", required = false) String fetchSite) {
+		// A GET changes state (read), so only the portal's own pages (or a typed address)
+		// may
+		// make it: another site's <img src="/notifications/1"> just gets the redirect.
+		boolean ownPage = fetchSite == null || "same-origin".equals(fetchSite) || "none".equals(fetchSite);
+		String link = ownPage ? this.notifications.open(user, id) : this.notifications.link(user, id);
 		// Only paths inside the portal: a stored link never sends anyone elsewhere.
 		boolean local = link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\");
 		return "redirect:" + (local ? link : Notifications.LIST);
