@@ -196,13 +196,21 @@ public class Bulletins {
 
 	/**
 	 * Deletes a draft; issued bulletins stay forever (a correction is a new bulletin).
+	 * @throws BulletinConflictException when the draft changed since {@code version} or
+	 * was issued
 	 */
 	@Transactional
 	public void delete(CurrentUser user, Long id, long version) {
 		requireCoordinator(user);
 		Bulletin bulletin = editable(id, version);
 		this.repository.delete(bulletin);
-		this.repository.flush();
+		try {
+			this.repository.flush();
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// Saved by someone else since it was read: the draft stays.
+			throw new BulletinConflictException("bulletin.conflict.stale");
+		}
 	}
 
 	/**

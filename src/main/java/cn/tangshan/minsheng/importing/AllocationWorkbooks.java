@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamSource;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -193,6 +194,10 @@ public class AllocationWorkbooks {
 					problems.add(INDICATOR_ROW + 1, column, indicator.name(), "import.allocation.changed");
 				}
 			});
+		}
+		catch (ConcurrencyFailureException ex) {
+			// Changed meanwhile in a way the column check could not name: nothing stored.
+			throw ExcelFiles.reject("import.allocation.changedMeanwhile");
 		}
 		problems.throwIfAny();
 		return new ImportResult(parsed.rows(), changedCells(grid, this.allocations.grid(user)), 0, 0);

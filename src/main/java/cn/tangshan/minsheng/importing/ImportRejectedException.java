@@ -25,6 +25,22 @@ public class ImportRejectedException extends RuntimeException {
 		return ExcelFiles.reject("import.file.tooLarge", ExcelFiles.MAX_MEGABYTES);
 	}
 
+	/**
+	 * The answer to a report import that found a report changed by someone else only when
+	 * its transaction ended.
+	 */
+	public static ImportRejectedException reportChanged() {
+		return ExcelFiles.reject("import.report.changed");
+	}
+
+	/**
+	 * The answer to an allocation import that found the shares changed by someone else
+	 * only when its transaction ended.
+	 */
+	public static ImportRejectedException allocationsChanged() {
+		return ExcelFiles.reject("import.allocation.changedMeanwhile");
+	}
+
 	public List<ImportProblem> problems() {
 		return this.problems;
 	}

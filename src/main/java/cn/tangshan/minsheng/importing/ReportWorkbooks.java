@@ -32,6 +32,8 @@ import cn.tangshan.minsheng.reporting.Reporting;
 import cn.tangshan.minsheng.reporting.ReportingCalendar;
 import cn.tangshan.minsheng.system.Formats;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -40,6 +42,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamSource;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -351,16 +354,24 @@ public class ReportWorkbooks {
 		// reports would make every flush slower.
 		List<RuntimeException> outcomes = new ArrayList<>();
 		int from = 0;
-		while (from < drafts.size()) {
-			YearMonth month = drafts.get(from).month();
-			int to = from;
-			while (to < drafts.size() && drafts.get(to).month().equals(month)) {
-				to++;
+		try {
+			while (from < drafts.size()) {
+				YearMonth month = drafts.get(from).month();
+				int to = from;
+				while (to < drafts.size() && drafts.get(to).month().equals(month)) {
+					to++;
+				}
+				outcomes.addAll(this.reporting.saveDrafts(user, drafts.subList(from, to)));
+				this.entityManager.flush();
+				this.entityManager.clear();
+				from = to;
 			}
-			outcomes.addAll(this.reporting.saveDrafts(user, drafts.subList(from, to)));
-			this.entityManager.flush();
-			this.entityManager.clear();
-			from = to;
+		}
+		catch (ConcurrencyFailureException | OptimisticLockException | PessimisticLockException ex) {
+			// A report was saved elsewhere between this import reading and writing it:
+			// the
+			// whole file is rolled back.
+			throw ExcelFiles.reject("import.report.changed");
 		}
 		for (int i = 0; i < outcomes.size(); i++) {
 			Group group = changedGroups.get(i);
@@ -484,12 +495,16 @@ public class ReportWorkbooks {
 		}
 		if (parts[2].startsWith(YEAR)) {
 			Long year = ImportProblems.id(parts[2].substring(1));
-			if (year == null || !this.calendar.isInPlanYear(YearMonth.of(year.intValue(), 1))) {
+			int planYear = this.calendar.currentMonth().getYear();
+			// Compared as written: a number cut to an int could pass for the plan year,
+			// or
+			// be no year at all.
+			if (year == null || year.longValue() != planYear) {
 				throw ExcelFiles.reject("import.report.otherYear");
 			}
 			Set<YearMonth> months = new HashSet<>();
 			for (int m = 1; m <= 12; m++) {
-				months.add(YearMonth.of(year.intValue(), m));
+				months.add(YearMonth.of(planYear, m));
 			}
 			return months;
 		}

@@ -127,15 +127,14 @@ public class SupervisionEvidenceFiles {
 	}
 
 	private SupervisionOrder changeableByUnit(CurrentUser user, Long orderId) {
-		// Shares the row with other readers but not with a change of state.
-		SupervisionOrder order = this.entityManager.find(SupervisionOrder.class, orderId,
-				LockModeType.PESSIMISTIC_READ);
-		if (order == null) {
-			throw new SupervisionNotFoundException("Order " + orderId);
-		}
+		SupervisionOrder order = this.orders.findById(orderId)
+			.orElseThrow(() -> new SupervisionNotFoundException("Order " + orderId));
 		if (!SupervisionAccess.isAddressee(user, order)) {
 			throw new AccessDeniedException("Order " + orderId + " is not " + user.getUsername() + "'s to answer");
 		}
+		// Only then the lock: shares the row with other readers but not with a change of
+		// state, and reads the state as it is now.
+		this.entityManager.refresh(order, LockModeType.PESSIMISTIC_READ);
 		if (!order.getStatus().awaitsAnswer()) {
 			throw new SupervisionConflictException("supervision.evidence.locked");
 		}

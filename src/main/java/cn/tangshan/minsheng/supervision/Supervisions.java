@@ -145,8 +145,15 @@ public class Supervisions {
 	 * long
 	 */
 	public SupervisionView answer(CurrentUser user, Long id, long version, String answer) {
-		SupervisionOrder order = lock(id, version);
+		// Who may answer is checked before the row is locked: no one else can hold it or
+		// learn its version.
+		SupervisionOrder order = this.orders.findById(id)
+			.orElseThrow(() -> new SupervisionNotFoundException("Order " + id));
 		this.access.requireView(user, order);
+		if (!SupervisionAccess.isAddressee(user, order)) {
+			throw new AccessDeniedException("Order " + id + " is not " + user.getUsername() + "'s to answer");
+		}
+		order = lock(order, version);
 		if (!SupervisionAccess.mayAnswer(user, order)) {
 			throw new AccessDeniedException("Order " + id + " is not " + user.getUsername() + "'s to answer");
 		}
@@ -201,7 +208,13 @@ public class Supervisions {
 	public int remindOverdue(CurrentUser user) {
 		SupervisionAccess.requireCoordinator(user);
 		Instant now = this.clock.instant();
-		List<SupervisionOrder> due = overdueOrders().stream().filter((o) -> o.getOverdueNotifiedAt() == null).toList();
+		// Locked like every other change of an order: an answer under way is waited for,
+		// and an order it answered is no longer due.
+		List<SupervisionOrder> due = overdue(
+				this.orders.lockByStatusIn(EnumSet.of(SupervisionStatus.OPEN, SupervisionStatus.RETURNED)))
+			.stream()
+			.filter((o) -> o.getOverdueNotifiedAt() == null)
+			.toList();
 		for (SupervisionOrder order : due) {
 			order.overdueNotified(now);
 			record(user, order, SupervisionAction.REMINDED, null, order.getDeadline());
@@ -316,6 +329,18 @@ public class Supervisions {
 		if (order == null) {
 			throw new SupervisionNotFoundException("Order " + id);
 		}
+		return checkVersion(order, version);
+	}
+
+	/**
+	 * Locks an order already read (and checked) and reads it again as it is now.
+	 */
+	private SupervisionOrder lock(SupervisionOrder order, long version) {
+		this.entityManager.refresh(order, LockModeType.PESSIMISTIC_WRITE);
+		return checkVersion(order, version);
+	}
+
+	private static SupervisionOrder checkVersion(SupervisionOrder order, long version) {
 		if (order.getVersion() != version) {
 			throw new SupervisionConflictException("supervision.conflict");
 		}
@@ -323,10 +348,13 @@ public class Supervisions {
 	}
 
 	private List<SupervisionOrder> overdueOrders() {
+		return overdue(this.orders
+			.findByStatusInOrderByDeadlineAscNumberAsc(EnumSet.of(SupervisionStatus.OPEN, SupervisionStatus.RETURNED)));
+	}
+
+	private List<SupervisionOrder> overdue(List<SupervisionOrder> orders) {
 		Instant now = this.clock.instant();
-		return this.orders
-			.findByStatusInOrderByDeadlineAscNumberAsc(EnumSet.of(SupervisionStatus.OPEN, SupervisionStatus.RETURNED))
-			.stream()
+		return orders.stream()
 			.filter((o) -> o.getStatus().isOverdue(o.getDeadline(), now, this.clock.getZone()))
 			.toList();
 	}

@@ -3,6 +3,8 @@ package cn.tangshan.minsheng.bulletin;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -16,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import cn.tangshan.minsheng.MutableClock;
 import cn.tangshan.minsheng.PortalTest;
@@ -107,6 +111,9 @@ class BulletinTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	DataSource dataSource;
 
 	ProjectView parks;
 
@@ -344,6 +351,52 @@ class BulletinTests {
 			.andExpect(content().string(allOf(containsString("此项不能为空"), containsString("id=\"title-error\""),
 					containsString(">保留的文字</textarea>"))));
 		assertThat(this.bulletins.view(user("fgw"), id).status()).isEqualTo(BulletinStatus.DRAFT);
+	}
+
+	@Test
+	void aDeleteRacingASaveIsAConflictNotAnError() throws Exception {
+		Long id = draft();
+		long version = this.bulletins.view(user("fgw"), id).version();
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try (Connection connection = this.dataSource.getConnection()) {
+			// A save of the draft, in its transaction: the row is locked and changes.
+			connection.setAutoCommit(false);
+			try (PreparedStatement save = connection
+				.prepareStatement("update bulletin set version = version + 1 where id = ?")) {
+				save.setLong(1, id);
+				assertThat(save.executeUpdate()).isEqualTo(1);
+			}
+			Future<MvcResult> delete = pool.submit(
+					() -> this.mvc
+						.perform(post("/bulletins/{id}/delete", id).with(PortalUsers.user("fgw"))
+							.with(csrf())
+							.param("version", String.valueOf(version)))
+						.andReturn());
+			try {
+				long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+				while (System.nanoTime() < until && !delete.isDone()
+						&& this.jdbc
+							.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+									+ "and datname = current_database()", Integer.class) == 0) {
+					Thread.sleep(20);
+				}
+			}
+			finally {
+				connection.commit();
+			}
+			MvcResult result = delete.get(30, TimeUnit.SECONDS);
+			assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/bulletins/" + id + "/edit");
+			assertThat(result.getFlashMap().get("error")).isEqualTo("bulletin.conflict.stale");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.bulletins.view(user("fgw"), id).version()).isEqualTo(version + 1);
+		this.mvc
+			.perform(get("/bulletins/{id}/edit", id).with(PortalUsers.user("fgw"))
+				.flashAttr("error", "bulletin.conflict.stale"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("此草稿在您编辑期间已被他人修改")));
 	}
 
 	@Test

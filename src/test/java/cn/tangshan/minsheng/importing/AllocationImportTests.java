@@ -234,6 +234,30 @@ class AllocationImportTests {
 	}
 
 	@Test
+	void malformedHiddenKeysAreProblemsNeverErrors() throws Exception {
+		try (XSSFWorkbook workbook = template("cl")) {
+			workbook.getSheetAt(0).getRow(0).getCell(0).setCellValue("minsheng-allocations/1|99999999999999999999");
+			assertRefused(Sheets.bytes(workbook), "这是?的模板，不能导入到市残疾人联合会，请下载本单位的模板");
+		}
+		try (XSSFWorkbook workbook = template("cl")) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			int lunan = Sheets.rowOf(sheet, 1, "路南区");
+			sheet.getRow(lunan).getCell(0).setCellValue("U|99999999999999999999");
+			sheet.getRow(lunan + 1).getCell(0).setCellValue("U|-5");
+			sheet.getRow(lunan + 2).getCell(0).setCellValue("U|");
+			String children = sheet.getRow(1).getCell(2).getStringCellValue();
+			sheet.getRow(1).getCell(2).setCellValue(children.substring(0, children.lastIndexOf('|')) + "|x|y");
+			sheet.getRow(1).getCell(3).setCellValue("I|99999999999999999999|x");
+			sheet.getRow(1).getCell(4).setCellValue("I|-1|x");
+			List<String> problems = Sheets.problems(rejected("cl", workbook));
+			assertThat(problems).contains("6 | B列（单位） | 无法识别该行的单位（可能复制了其他模板的行），请重新下载模板",
+					"7 | B列（单位） | 无法识别该行的单位（可能复制了其他模板的行），请重新下载模板", "8 | B列（单位） | 无法识别该行的单位（可能复制了其他模板的行），请重新下载模板");
+			assertThat(problems).filteredOn((p) -> p.startsWith("4 | ")).hasSize(3);
+		}
+		indicators().forEach((indicator) -> assertThat(shares(indicator)).isEmpty());
+	}
+
+	@Test
 	void aColumnChangedAfterTheDownloadIsNotOverwritten() throws Exception {
 		IndicatorView children = indicators().get(0);
 		try (XSSFWorkbook workbook = template("cl")) {

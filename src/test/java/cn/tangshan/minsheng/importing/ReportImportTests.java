@@ -1,15 +1,18 @@
 package cn.tangshan.minsheng.importing;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 
 import cn.tangshan.minsheng.MutableClock;
 import cn.tangshan.minsheng.PortalTest;
+import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.account.PortalUsers;
 import cn.tangshan.minsheng.org.Units;
 import cn.tangshan.minsheng.plan.IndicatorView;
 import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.ProjectView;
+import jakarta.persistence.EntityManager;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,10 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -72,6 +79,18 @@ class ReportImportTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ReportWorkbooks reportWorkbooks;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	EntityManager entityManager;
 
 	@BeforeEach
 	@AfterEach
@@ -298,6 +317,81 @@ class ReportImportTests {
 			assertThat(Sheets.problems(rejected(workbook, "2024-06")))
 				.containsExactly("4 | — | 1-13（2024年6月）：这份报告已报送或已审核，不能再修改。");
 		}
+		assertThat(this.jdbc.queryForObject(
+				"select v.cumulative from report_value v join report r on r.id = v.report_id where r.unit_id = ? "
+						+ "and v.indicator_id = ?",
+				BigDecimal.class, unit("rsj"), indicators().get(0).id()))
+			.isEqualByComparingTo("1");
+	}
+
+	@Test
+	void aMalformedYearOrMonthInTheHiddenKeysIsAProblemNeverAnError() throws Exception {
+		String marker = "minsheng-reports/1|" + unit("rsj") + "|";
+		// 4294969320 is 2024 once cut to an int.
+		for (String scope : List.of("Y1000000000", "Y4294969320", "Y99999999999999999999", "Y-2024", "Y", "Y2023")) {
+			try (XSSFWorkbook workbook = template("2024-06", true)) {
+				workbook.getSheetAt(0).getRow(0).getCell(0).setCellValue(marker + scope);
+				assertThat(Sheets.problems(rejected(workbook, "2024-06"))).as(scope)
+					.containsExactly("整个文件 | — | 模板不属于当前计划年度，请重新下载模板");
+			}
+		}
+		for (String scope : List.of("+1000000000-01", "2024-13", "")) {
+			try (XSSFWorkbook workbook = template("2024-06", false)) {
+				workbook.getSheetAt(0).getRow(0).getCell(0).setCellValue(marker + scope);
+				assertThat(Sheets.problems(rejected(workbook, "2024-06"))).as(scope)
+					.containsExactly("整个文件 | — | 这不是月度填报模板，请在“月度填报”页面下载模板填写");
+			}
+		}
+		try (XSSFWorkbook workbook = template("2024-06", false)) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			String key = sheet.getRow(FIRST_DATA_ROW).getCell(0).getStringCellValue();
+			sheet.getRow(FIRST_DATA_ROW).getCell(0).setCellValue(key.replace("|2024-06|", "|+999999999-12|"));
+			sheet.getRow(FIRST_DATA_ROW + 1).getCell(0).setCellValue(key.replace("|2024-06|", "|+1000000000-01|"));
+			sheet.getRow(FIRST_DATA_ROW + 2)
+				.getCell(0)
+				.setCellValue(key.substring(0, key.lastIndexOf('|')) + "|99999999999999999999");
+			List<String> problems = Sheets.problems(rejected(workbook, "2024-06"));
+			assertThat(problems).hasSize(3);
+			assertThat(problems.get(0)).startsWith("4 | — | 该行的月份（").endsWith("）不属于本模板");
+			assertThat(problems.subList(1, 3)).containsExactly("5 | — | 无法识别该行（可能增加了行或改动了隐藏列），请在模板原有的行中填写",
+					"6 | — | 无法识别该行（可能增加了行或改动了隐藏列），请在模板原有的行中填写");
+		}
+		assertThat(reports()).isZero();
+	}
+
+	@Test
+	void aReportChangedWhileTheFileIsSavedRejectsTheFileWithNothingStored() throws Exception {
+		this.mvc
+			.perform(post("/reports/{id}", project().id()).with(PortalUsers.user("rsj"))
+				.with(csrf())
+				.param("month", "2024-06")
+				.param("version", "-1")
+				.param("v" + indicators().get(0).id(), "1"))
+			.andExpect(redirectedUrl("/reports?month=2024-06#project-" + project().id()));
+		byte[] file;
+		try (XSSFWorkbook workbook = template("2024-06", false)) {
+			workbook.getSheetAt(0).getRow(FIRST_DATA_ROW).getCell(VALUE).setCellValue(2);
+			file = Sheets.bytes(workbook);
+		}
+		CurrentUser rsj = (CurrentUser) this.users.loadUserByUsername("rsj");
+		// The import has read the report (version 0) when another save commits version 1:
+		// its own write then finds the row changed.
+		ImportRejectedException rejected = new TransactionTemplate(this.transactions).execute((tx) -> {
+			tx.setRollbackOnly();
+			this.entityManager.createQuery("select r from Report r where r.unitId = ?1")
+				.setParameter(1, unit("rsj"))
+				.getResultList();
+			this.jdbc.update("update report set version = version + 1 where unit_id = ?", unit("rsj"));
+			try {
+				this.reportWorkbooks.importFile(rsj, YearMonth.of(2024, 6), file.length, new ByteArrayResource(file));
+				return null;
+			}
+			catch (ImportRejectedException ex) {
+				return ex;
+			}
+		});
+		assertThat(rejected).isNotNull();
+		assertThat(rejected.problems()).extracting((p) -> p.reason().code()).containsExactly("import.report.changed");
 		assertThat(this.jdbc.queryForObject(
 				"select v.cumulative from report_value v join report r on r.id = v.report_id where r.unit_id = ? "
 						+ "and v.indicator_id = ?",

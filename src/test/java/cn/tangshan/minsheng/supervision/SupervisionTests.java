@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -18,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
+import javax.sql.DataSource;
 
 import cn.tangshan.minsheng.MutableClock;
 import cn.tangshan.minsheng.PortalTest;
@@ -36,6 +39,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +87,9 @@ class SupervisionTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	DataSource dataSource;
 
 	ProjectView toilets;
 
@@ -537,6 +544,97 @@ class SupervisionTests {
 					containsString("户厕改造进度严重滞后。"), containsString("限期整改。"), containsString("请于2024年7月10日前"),
 					containsString("完成率10.0%"), containsString("抄送：市农业农村局。"), containsString("2024年7月3日印发"),
 					containsString("/css/supervision-print.css"))));
+	}
+
+	@Test
+	void someoneWhoMayNotAnswerIsRefusedBeforeTheOrderIsLocked() throws Exception {
+		Long id = issue("fgw", "kaiping", "滞后", "整改", "2024-07-20");
+		// A stale version tells nothing: the refusal comes first.
+		for (String notAddressee : List.of("fengnan", "nyj", "fgw")) {
+			answer(notAddressee, id, 7, "代为反馈").andExpect(status().isForbidden());
+		}
+		// Nor does a stranger's request wait for (or take) the order's row lock.
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (PreparedStatement lock = connection
+				.prepareStatement("select id from supervision_order where id = ? for update")) {
+				lock.setLong(1, id);
+				lock.executeQuery().close();
+			}
+			Future<Integer> answer = pool
+				.submit(() -> answer("fengnan", id, 0, "代为反馈").andReturn().getResponse().getStatus());
+			Future<Integer> upload = pool
+				.submit(() -> upload("fengnan", id, "b.png", png()).andReturn().getResponse().getStatus());
+			try {
+				assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(403);
+				assertThat(upload.get(10, TimeUnit.SECONDS)).isEqualTo(403);
+			}
+			finally {
+				connection.rollback();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(state(id)).isEqualTo("OPEN");
+		assertThat(this.supervisions.find(user("fgw"), id).version()).isZero();
+	}
+
+	@Test
+	void aReminderWaitsForAnAnswerUnderWayAndLeavesTheAnsweredOrderAlone() throws Exception {
+		Long id = issue("fgw", "kaiping", "滞后。", "尽快整改。", "2024-07-10");
+		this.clock.set(LocalDateTime.of(2024, 7, 11, 9, 0));
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try (Connection connection = this.dataSource.getConnection()) {
+			// The unit's answer, in its transaction: the row is locked and changes.
+			connection.setAutoCommit(false);
+			try (PreparedStatement answer = connection.prepareStatement("""
+					update supervision_order set status = 'ANSWERED', answer = '已整改。', answered_at = now(),
+						version = version + 1 where id = ?""")) {
+				answer.setLong(1, id);
+				assertThat(answer.executeUpdate()).isEqualTo(1);
+			}
+			Future<MvcResult> remind = pool.submit(() -> this.mvc
+				.perform(post("/supervision/overdue/remind").with(PortalUsers.user("fgw")).with(csrf()))
+				.andReturn());
+			try {
+				awaitLockWait(remind);
+			}
+			finally {
+				connection.commit();
+			}
+			MvcResult result = remind.get(30, TimeUnit.SECONDS);
+			assertThat(result.getResponse().getStatus()).isEqualTo(302);
+			assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/supervision?state=OVERDUE");
+			assertThat(result.getFlashMap().get("message")).isIn("supervision.reminded.none", "supervision.reminded");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		SupervisionView order = this.supervisions.find(user("fgw"), id);
+		assertThat(order.status()).isEqualTo(SupervisionStatus.ANSWERED);
+		assertThat(order.answer()).isEqualTo("已整改。");
+		assertThat(order.overdueNotifiedAt()).isNull();
+		assertThat(order.history()).extracting(SupervisionView.Step::action).containsExactly(SupervisionAction.ISSUED);
+		assertThat(notifications("kaiping")).containsExactly("SUPERVISION_ORDER");
+	}
+
+	/**
+	 * Waits until another session waits for a row lock (the reminder reached the answered
+	 * order), or the reminder is done.
+	 */
+	private void awaitLockWait(Future<?> other) throws InterruptedException {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (System.nanoTime() < until && !other.isDone()) {
+			Integer waiting = this.jdbc.queryForObject(
+					"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
+					Integer.class);
+			if (waiting != null && waiting > 0) {
+				return;
+			}
+			Thread.sleep(20);
+		}
 	}
 
 	private Long issue(String user, String unit, String problem, String requirement, String deadline) throws Exception {

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -80,6 +81,11 @@ class ImportController {
 		catch (ImportRejectedException ex) {
 			return rejected(model, ex, file, "/allocations", "allocation.title");
 		}
+		catch (ConcurrencyFailureException ex) {
+			// Found only on commit: nothing stored.
+			return rejected(model, ImportRejectedException.allocationsChanged(), file, "/allocations",
+					"allocation.title");
+		}
 	}
 
 	/**
@@ -119,6 +125,11 @@ class ImportController {
 		}
 		catch (ImportRejectedException ex) {
 			return rejected(model, ex, file, "/reports?month=" + shown, "reports.title");
+		}
+		catch (ConcurrencyFailureException ex) {
+			// Found only on commit: nothing stored.
+			return rejected(model, ImportRejectedException.reportChanged(), file, "/reports?month=" + shown,
+					"reports.title");
 		}
 	}
 

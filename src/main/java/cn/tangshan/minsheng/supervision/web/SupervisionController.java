@@ -28,6 +28,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -239,9 +240,16 @@ class SupervisionController {
 
 	@PostMapping("/supervision/overdue/remind")
 	String remind(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		int reminded = this.supervisions.remindOverdue(user);
-		redirect.addFlashAttribute("message", (reminded == 0) ? "supervision.reminded.none" : "supervision.reminded");
-		redirect.addFlashAttribute("messageArg", reminded);
+		try {
+			int reminded = this.supervisions.remindOverdue(user);
+			redirect.addFlashAttribute("message",
+					(reminded == 0) ? "supervision.reminded.none" : "supervision.reminded");
+			redirect.addFlashAttribute("messageArg", reminded);
+		}
+		catch (ConcurrencyFailureException ex) {
+			// Nothing stored: an order changed while the reminder ran.
+			redirect.addFlashAttribute("error", "supervision.remind.conflict");
+		}
 		return "redirect:/supervision?state=OVERDUE";
 	}
 
