@@ -207,6 +207,20 @@ public class Supervisions {
 	 */
 	public int remindOverdue(CurrentUser user) {
 		SupervisionAccess.requireCoordinator(user);
+		return remindNewlyOverdue(user);
+	}
+
+	/**
+	 * The daily check: the units of orders that became overdue since they were last
+	 * reminded get the same notice as from 逾期催办, once per order, with no one as sender
+	 * (the history shows 系统).
+	 * @return the orders reminded about
+	 */
+	public int notifyNewlyOverdue() {
+		return remindNewlyOverdue(null);
+	}
+
+	private int remindNewlyOverdue(CurrentUser user) {
 		Instant now = this.clock.instant();
 		// Locked like every other change of an order: an answer under way is waited for,
 		// and an order it answered is no longer due.
@@ -217,10 +231,16 @@ public class Supervisions {
 			.toList();
 		for (SupervisionOrder order : due) {
 			order.overdueNotified(now);
-			record(user, order, SupervisionAction.REMINDED, null, order.getDeadline());
+			if (user != null) {
+				record(user, order, SupervisionAction.REMINDED, null, order.getDeadline());
+			}
+			else {
+				this.events.save(new SupervisionEvent(order.getId(), SupervisionAction.REMINDED, order.getStatus(),
+						null, null, null, now, null, order.getDeadline()));
+			}
 		}
 		this.notifications.send(due.stream().map(SupervisionOrder::getUnitId).toList(),
-				NotificationKind.SUPERVISION_OVERDUE, month(now), user.id(), "/supervision");
+				NotificationKind.SUPERVISION_OVERDUE, month(now), (user != null) ? user.id() : null, "/supervision");
 		return due.size();
 	}
 

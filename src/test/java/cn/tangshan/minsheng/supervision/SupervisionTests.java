@@ -271,6 +271,34 @@ class SupervisionTests {
 	}
 
 	@Test
+	void theNightlyCheckNotifiesNewlyOverdueOrdersOnce() throws Exception {
+		Long id = issue("fgw", "kaiping", "滞后。", "尽快整改。", "2024-07-12");
+		int before = notifications("kaiping").size();
+		this.clock.set(LocalDateTime.of(2024, 7, 12, 23, 0));
+		this.supervisions.notifyNewlyOverdue();
+		assertThat(this.supervisions.find(user("fgw"), id).overdueNotifiedAt()).isNull();
+
+		this.clock.set(LocalDateTime.of(2024, 7, 13, 0, 5));
+		assertThat(this.supervisions.notifyNewlyOverdue()).isPositive();
+		SupervisionView order = this.supervisions.find(user("fgw"), id);
+		assertThat(order.overdueNotifiedAt()).isNotNull();
+		assertThat(order.history()).extracting(SupervisionView.Step::action)
+			.containsExactly(SupervisionAction.ISSUED, SupervisionAction.REMINDED);
+		assertThat(order.history().get(1).actorName()).isNull();
+		assertThat(notifications("kaiping").subList(before, notifications("kaiping").size()))
+			.containsExactly("SUPERVISION_OVERDUE");
+		this.mvc.perform(get("/supervision/{id}", id).with(PortalUsers.user("fgw")))
+			.andExpect(content().string(containsString("系统")));
+
+		// Once is enough: the next night and the coordinator's 逾期催办 find nobody new.
+		this.clock.set(LocalDateTime.of(2024, 7, 14, 0, 5));
+		assertThat(this.supervisions.notifyNewlyOverdue()).isZero();
+		this.mvc.perform(post("/supervision/overdue/remind").with(PortalUsers.user("fgw")).with(csrf()))
+			.andExpect(flash().attribute("message", "supervision.reminded.none"));
+		assertThat(notifications("kaiping").size()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void numbersFollowEachOtherAndTwoOrdersAtOnceNeverShareOne() throws Exception {
 		int before = lastNumber();
 		Long first = issue("fgw", "kaiping", "一", "一", "2024-07-20");
