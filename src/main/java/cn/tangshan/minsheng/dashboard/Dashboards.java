@@ -272,6 +272,16 @@ public class Dashboards {
 
 		private final Map<YearMonth, Instant> deadlines = new HashMap<>();
 
+		/** Each unit's figures as of an earlier month, by unit id then indicator id. */
+		private final Map<YearMonth, Map<Long, Map<Long, BigDecimal>>> approvedByMonth = new HashMap<>();
+
+		/**
+		 * The sum over units of the approved figures per indicator as of each month from
+		 * January: built once, in one pass over the approved figures, for the city lines
+		 * of every month (the chart).
+		 */
+		private Map<YearMonth, Map<Long, BigDecimal>> citySums;
+
 		Calculation(Context context, Scope scope) {
 			this.context = context;
 			this.scope = scope;
@@ -313,7 +323,7 @@ public class Dashboards {
 			List<ProjectView> visible = visibleProjects();
 			Map<Long, Dashboard.ProjectLine> lines = new LinkedHashMap<>();
 			for (ProjectView project : visible) {
-				lines.put(project.id(), projectLine(project, this.approved, month));
+				lines.put(project.id(), projectLine(project, month));
 			}
 			Headline headline = Headline.of(lines.values().stream().map(Dashboard.ProjectLine::status).toList());
 			Map<Completeness, Integer> reportCounts = new EnumMap<>(Completeness.class);
@@ -324,10 +334,10 @@ public class Dashboards {
 			}
 			boolean seesDepartments = !this.scope.isCounty();
 			return new Dashboard(this.context.plan().plan(), month, this.context.months(), this.context.settings(),
-					expected(month), headline, overall(visible, this.approved), reportCounts,
-					List.copyOf(lines.values()), ranking(), seesDepartments ? departments(lines) : List.of(), matrix(),
-					chart(visible), heatMap(visible), new Dashboard.Viewer(this.scope.mayRemind(),
-							this.scope.mayRemind(), seesDepartments, this.scope.isCounty()),
+					expected(month), headline, overall(visible, month), reportCounts, List.copyOf(lines.values()),
+					ranking(), seesDepartments ? departments(lines) : List.of(), matrix(), chart(visible),
+					heatMap(visible), new Dashboard.Viewer(this.scope.mayRemind(), this.scope.mayRemind(),
+							seesDepartments, this.scope.isCounty()),
 					this.scope.mayRemind() ? notReported() : List.of());
 		}
 
@@ -363,10 +373,8 @@ public class Dashboards {
 				.plusMonths(1)) {
 				months.add(m);
 				expected.add(expected(m));
-				Map<Long, Map<Long, BigDecimal>> values = m.equals(this.context.month()) ? this.approved
-						: this.context.figures().approvedAsOf(m);
 				for (int i = 0; i < project.indicators().size(); i++) {
-					Dashboard.IndicatorLine line = cityLine(project, project.indicators().get(i), values, m);
+					Dashboard.IndicatorLine line = cityLine(project, project.indicators().get(i), m);
 					rates.get(i).add(line.assessment().rate().percent().orElse(BigDecimal.ZERO));
 				}
 			}
@@ -395,13 +403,12 @@ public class Dashboards {
 			return this.context.plan().projects().stream().filter((p) -> this.scope.seesProject(p.id())).toList();
 		}
 
-		private Dashboard.ProjectLine projectLine(ProjectView project, Map<Long, Map<Long, BigDecimal>> values,
-				YearMonth month) {
+		private Dashboard.ProjectLine projectLine(ProjectView project, YearMonth month) {
 			List<Dashboard.IndicatorLine> indicators = new ArrayList<>();
 			List<Status> quantitative = new ArrayList<>();
 			Status milestone = null;
 			for (IndicatorView indicator : project.indicators()) {
-				Dashboard.IndicatorLine line = cityLine(project, indicator, values, month);
+				Dashboard.IndicatorLine line = cityLine(project, indicator, month);
 				indicators.add(line);
 				if (indicator.isQuantitative()) {
 					quantitative.add(line.assessment().status());
@@ -420,31 +427,74 @@ public class Dashboards {
 		 * The city's figure: the sum of the units' approved values against the target;
 		 * for a milestone, the first lead's self-assessed percent.
 		 */
-		private Dashboard.IndicatorLine cityLine(ProjectView project, IndicatorView indicator,
-				Map<Long, Map<Long, BigDecimal>> values, YearMonth month) {
+		private Dashboard.IndicatorLine cityLine(ProjectView project, IndicatorView indicator, YearMonth month) {
 			if (indicator.isQuantitative()) {
-				BigDecimal sum = BigDecimal.ZERO;
-				for (Map<Long, BigDecimal> unitValues : values.values()) {
-					BigDecimal value = unitValues.get(indicator.id());
-					if (value != null) {
-						sum = sum.add(value);
-					}
-				}
+				BigDecimal sum = citySums(month).getOrDefault(indicator.id(), BigDecimal.ZERO);
 				return new Dashboard.IndicatorLine(indicator, sum,
 						this.context.settings().assess(CompletionRate.of(sum, indicator.target()), expected(month)));
 			}
 			BigDecimal percent = project.leads().isEmpty() ? null
-					: value(project.leads().get(0).id(), indicator.id(), values);
+					: value(project.leads().get(0).id(), indicator.id(), approvedAsOf(month));
 			return new Dashboard.IndicatorLine(indicator, percent,
 					this.context.settings().assess(CompletionRate.milestone(percent), expected(month)));
 		}
 
-		private BigDecimal overall(List<ProjectView> projects, Map<Long, Map<Long, BigDecimal>> values) {
+		/**
+		 * The approved figures as of the end of a month: the month looked at's, or an
+		 * earlier month's, read once.
+		 */
+		private Map<Long, Map<Long, BigDecimal>> approvedAsOf(YearMonth month) {
+			if (month.equals(this.context.month())) {
+				return this.approved;
+			}
+			return this.approvedByMonth.computeIfAbsent(month, this.context.figures()::approvedAsOf);
+		}
+
+		/**
+		 * The sum over units of the approved figures per indicator as of the end of a
+		 * month (no entry where no unit has a figure).
+		 */
+		private Map<Long, BigDecimal> citySums(YearMonth month) {
+			if (this.citySums == null) {
+				this.citySums = new HashMap<>();
+				Map<Long, Map<Long, BigDecimal>> values = new HashMap<>();
+				List<ProgressFigures.Approved> approved = this.context.figures().approved();
+				int next = 0;
+				for (YearMonth m = YearMonth.of(this.year.getValue(), 1); !m.isAfter(this.context.month()); m = m
+					.plusMonths(1)) {
+					// oldest first: later months overwrite
+					while (next < approved.size() && !approved.get(next).month().isAfter(m)) {
+						ProgressFigures.Approved figure = approved.get(next++);
+						values.computeIfAbsent(figure.unitId(), (k) -> new HashMap<>())
+							.put(figure.indicatorId(), figure.figure());
+					}
+					Map<Long, BigDecimal> sums = new HashMap<>();
+					for (Map<Long, BigDecimal> unitValues : values.values()) {
+						unitValues.forEach((indicatorId, value) -> sums.merge(indicatorId, BigDecimal.ZERO.add(value),
+								BigDecimal::add));
+					}
+					this.citySums.put(m, sums);
+				}
+			}
+			Map<Long, BigDecimal> sums = this.citySums.get(month);
+			if (sums == null) { // outside the months read: as the figures stand then
+				sums = new HashMap<>();
+				for (Map<Long, BigDecimal> unitValues : approvedAsOf(month).values()) {
+					for (Map.Entry<Long, BigDecimal> entry : unitValues.entrySet()) {
+						sums.merge(entry.getKey(), BigDecimal.ZERO.add(entry.getValue()), BigDecimal::add);
+					}
+				}
+				this.citySums.put(month, sums);
+			}
+			return sums;
+		}
+
+		private BigDecimal overall(List<ProjectView> projects, YearMonth month) {
 			List<CompletionRate> rates = new ArrayList<>();
 			for (ProjectView project : projects) {
 				for (IndicatorView indicator : project.indicators()) {
 					if (indicator.isQuantitative()) {
-						rates.add(cityLine(project, indicator, values, this.context.month()).assessment().rate());
+						rates.add(cityLine(project, indicator, month).assessment().rate());
 					}
 				}
 			}
@@ -464,8 +514,7 @@ public class Dashboards {
 		}
 
 		private CountyRanking countyRanking(YearMonth month, Map<Long, Integer> lastRanks) {
-			Map<Long, Map<Long, BigDecimal>> values = month.equals(this.context.month()) ? this.approved
-					: this.context.figures().approvedAsOf(month);
+			Map<Long, Map<Long, BigDecimal>> values = approvedAsOf(month);
 			List<CountyRanking.Entry> entries = new ArrayList<>();
 			for (UnitView county : this.context.counties()) {
 				List<CompletionRate> rates = new ArrayList<>();
@@ -554,9 +603,7 @@ public class Dashboards {
 			for (YearMonth m = YearMonth.of(this.year.getValue(), 1); !m.isAfter(this.context.month()); m = m
 				.plusMonths(1)) {
 				months.add(m);
-				Map<Long, Map<Long, BigDecimal>> values = m.equals(this.context.month()) ? this.approved
-						: this.context.figures().approvedAsOf(m);
-				BigDecimal score = overall(visible, values);
+				BigDecimal score = overall(visible, m);
 				overall.add((score != null) ? score : BigDecimal.ZERO);
 				expected.add(expected(m));
 			}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.dashboard.Breakdown;
@@ -47,7 +48,8 @@ class DashboardController {
 
 	@GetMapping("/dashboard")
 	String dashboard(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Locale locale,
+			Model model) {
 		long started = System.nanoTime();
 		Dashboard dashboard = this.dashboards.view(user, month);
 		log.debug("Dashboard of {} for {} computed in {} µs", dashboard.month(), user.getUsername(),
@@ -57,6 +59,8 @@ class DashboardController {
 		model.addAttribute("chartLabels", this.formats.months(dashboard.chart().months()));
 		model.addAttribute("chartOverall", this.formats.numbers(dashboard.chart().overall()));
 		model.addAttribute("chartExpected", this.formats.numbers(dashboard.chart().expected()));
+		model.addAttribute("matrixRows", this.formats.matrix(dashboard.matrix(), locale));
+		model.addAttribute("heatRows", this.formats.heatMap(dashboard.heatMap(), locale));
 		return "dashboard/index";
 	}
 
