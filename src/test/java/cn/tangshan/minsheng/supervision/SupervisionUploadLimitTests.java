@@ -1,19 +1,12 @@
 package cn.tangshan.minsheng.supervision;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import cn.tangshan.minsheng.PortalHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +37,7 @@ class SupervisionUploadLimitTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private PortalHttp http;
 
 	private Long orderId;
 
@@ -87,48 +80,22 @@ class SupervisionUploadLimitTests {
 
 	private HttpResponse<String> upload(String token, String fileName, byte[] content)
 			throws IOException, InterruptedException {
-		String boundary = "----evidence" + System.nanoTime();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/pdf\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(content);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return this.http.send(HttpRequest.newBuilder(uri("/supervision/" + this.orderId + "/evidence"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return http().upload("/supervision/" + this.orderId + "/evidence", token, fileName, "application/pdf", content);
 	}
 
-	/**
-	 * Logs in and returns the CSRF token of the signed-in session.
-	 */
 	private String logIn(String username, String password) throws IOException, InterruptedException {
-		String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-				+ "&_csrf=" + token(get("/login").body());
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(302);
-		return token(get("/").body());
-	}
-
-	private static String token(String html) {
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-		assertThat(token.find()).isTrue();
-		return token.group(1);
+		return http().logIn(username, password);
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		return http().get(path);
 	}
 
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+	private PortalHttp http() {
+		if (this.http == null) {
+			this.http = new PortalHttp(this.port);
+		}
+		return this.http;
 	}
 
 }
