@@ -89,8 +89,8 @@ class ImportController {
 	}
 
 	/**
-	 * Where {@link ImportUploadLimitFilter} sends an upload the container refused as too
-	 * large.
+	 * Where the upload-limit filter ({@code system.web.UploadLimitFilter}) sends an
+	 * upload the container refused as too large.
 	 */
 	@GetMapping({ "/allocations/import/too-large", "/reports/import/too-large" })
 	String tooLarge(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {

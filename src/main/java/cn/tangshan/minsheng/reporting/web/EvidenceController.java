@@ -75,7 +75,8 @@ class EvidenceController {
 	}
 
 	/**
-	 * Where {@link EvidenceUploadLimitFilter} sends an upload that was too large to read.
+	 * Where the upload-limit filter ({@code system.web.UploadLimitFilter}) sends an
+	 * upload that was too large to read.
 	 */
 	@GetMapping("/reports/{reportId}/evidence/too-large")
 	String tooLarge(@PathVariable Long reportId, @AuthenticationPrincipal CurrentUser user,

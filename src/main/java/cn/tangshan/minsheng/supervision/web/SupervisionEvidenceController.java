@@ -74,7 +74,8 @@ class SupervisionEvidenceController {
 	}
 
 	/**
-	 * Where {@link SupervisionUploadLimitFilter} sends an upload too large to read.
+	 * Where the upload-limit filter ({@code system.web.UploadLimitFilter}) sends an
+	 * upload too large to read.
 	 */
 	@GetMapping("/supervision/{id}/evidence/too-large")
 	String tooLarge(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
