@@ -1,11 +1,14 @@
 package cn.tangshan.minsheng;
 
+import cn.tangshan.minsheng.plan.PlanCatalog;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -24,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(PortalTest.Clocks.class)
+@Import({ PortalTest.Clocks.class, PortalTest.Data.class })
 public @interface PortalTest {
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -34,6 +37,16 @@ public @interface PortalTest {
 		@Primary
 		MutableClock mutableClock() {
 			return new MutableClock();
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	class Data {
+
+		@Bean
+		TestData testData(JdbcTemplate jdbc, PlanCatalog plans, UserDetailsService users) {
+			return new TestData(jdbc, plans, users);
 		}
 
 	}

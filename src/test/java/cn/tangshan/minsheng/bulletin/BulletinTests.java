@@ -23,12 +23,12 @@ import javax.sql.DataSource;
 
 import cn.tangshan.minsheng.MutableClock;
 import cn.tangshan.minsheng.PortalTest;
+import cn.tangshan.minsheng.TestData;
 import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.account.PortalUsers;
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.dashboard.Dashboards;
 import cn.tangshan.minsheng.document.PrintViews;
-import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.ProjectView;
 import cn.tangshan.minsheng.progress.Status;
 import org.apache.pdfbox.Loader;
@@ -48,7 +48,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -84,6 +83,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class BulletinTests {
 
+	@Autowired
+	TestData data;
+
 	static final YearMonth MAY = YearMonth.of(2024, 5);
 
 	static final String TITLE = "关于2024年1—5月份全市民生工程进展情况的通报";
@@ -95,9 +97,6 @@ class BulletinTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	PlanCatalog plans;
-
-	@Autowired
 	Dashboards dashboards;
 
 	@Autowired
@@ -105,9 +104,6 @@ class BulletinTests {
 
 	@Autowired
 	PrintViews printViews;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	MutableClock clock;
@@ -122,15 +118,15 @@ class BulletinTests {
 	@BeforeEach
 	void buildDataset() {
 		clean();
-		this.parks = project("1-3");
-		this.legalAid = project("1-16");
+		this.parks = this.data.project("1-3");
+		this.legalAid = this.data.project("1-16");
 		Long parksIndicator = this.parks.indicators().get(0).id();
 		Long casesIndicator = this.legalAid.indicators().get(0).id();
-		allocate(parksIndicator, "caofeidian", 6);
-		allocate(parksIndicator, "zunhua", 4);
-		allocate(parksIndicator, "qianan", 4);
-		allocate(casesIndicator, "caofeidian", 2000);
-		allocate(casesIndicator, "zunhua", 3000);
+		this.data.allocate(parksIndicator, "caofeidian", 6);
+		this.data.allocate(parksIndicator, "zunhua", 4);
+		this.data.allocate(parksIndicator, "qianan", 4);
+		this.data.allocate(casesIndicator, "caofeidian", 2000);
+		this.data.allocate(casesIndicator, "zunhua", 3000);
 		report("caofeidian", this.parks, MAY, parksIndicator, 6);
 		report("zunhua", this.parks, MAY, parksIndicator, 1);
 		report("qianan", this.parks, MAY, parksIndicator, 2);
@@ -145,7 +141,7 @@ class BulletinTests {
 		this.jdbc.update("delete from bulletin_visit");
 		this.jdbc.update("delete from notification where kind = 'BULLETIN_ISSUED'");
 		for (String code : List.of("1-3", "1-16")) {
-			ProjectView p = project(code);
+			ProjectView p = this.data.project(code);
 			this.jdbc.update("delete from report where project_id = ?", p.id());
 			this.jdbc.update(
 					"delete from allocation where indicator_id in (select id from indicator where project_id = ?)",
@@ -156,8 +152,8 @@ class BulletinTests {
 	@Test
 	void theDraftsFiguresAreTheDashboards() throws Exception {
 		Long id = draft();
-		BulletinView draft = this.bulletins.view(user("fgw"), id);
-		Dashboard d = this.dashboards.view(user("fgw"), MAY);
+		BulletinView draft = this.bulletins.view(this.data.user("fgw"), id);
+		Dashboard d = this.dashboards.view(this.data.user("fgw"), MAY);
 		BulletinFigures f = draft.figures();
 		assertThat(draft.status()).isEqualTo(BulletinStatus.DRAFT);
 		assertThat(draft.number()).isNull();
@@ -232,18 +228,18 @@ class BulletinTests {
 	@Test
 	void issuingNumbersAndFreezesTheBulletin() throws Exception {
 		Long id = draft();
-		long version = this.bulletins.view(user("fgw"), id).version();
-		BulletinText edited = withOverall(this.bulletins.view(user("fgw"), id).text(), "总体进展经人工修改。");
+		long version = this.bulletins.view(this.data.user("fgw"), id).version();
+		BulletinText edited = withOverall(this.bulletins.view(this.data.user("fgw"), id).text(), "总体进展经人工修改。");
 		this.mvc.perform(save(id, version, edited, "save"))
 			.andExpect(redirectedUrl("/bulletins/" + id + "/edit"))
 			.andExpect(flash().attribute("message", "bulletin.saved"));
-		BulletinView saved = this.bulletins.view(user("fgw"), id);
+		BulletinView saved = this.bulletins.view(this.data.user("fgw"), id);
 		assertThat(saved.text().overall()).isEqualTo("总体进展经人工修改。");
 		int before = counter();
 		this.mvc.perform(save(id, saved.version(), saved.text(), "issue"))
 			.andExpect(redirectedUrl("/bulletins"))
 			.andExpect(flash().attribute("message", "bulletin.issued"));
-		BulletinView issued = this.bulletins.view(user("leader"), id);
+		BulletinView issued = this.bulletins.view(this.data.user("leader"), id);
 		assertThat(issued.status()).isEqualTo(BulletinStatus.ISSUED);
 		assertThat(issued.number()).isEqualTo(before + 1);
 		assertThat(issued.issuedAt()).isEqualTo(this.clock.instant());
@@ -255,7 +251,7 @@ class BulletinTests {
 
 		// Data changes afterwards: the dashboard moves, the bulletin does not.
 		report("qianan", this.parks, MAY, this.parks.indicators().get(0).id(), 4, true);
-		Dashboard now = this.dashboards.view(user("fgw"), MAY);
+		Dashboard now = this.dashboards.view(this.data.user("fgw"), MAY);
 		assertThat(now.projects()
 			.stream()
 			.filter((p) -> p.project().code().equals("1-3"))
@@ -264,7 +260,7 @@ class BulletinTests {
 			.indicators()
 			.get(0)
 			.approved()).isEqualByComparingTo("11");
-		BulletinView later = this.bulletins.view(user("lunan"), id);
+		BulletinView later = this.bulletins.view(this.data.user("lunan"), id);
 		assertThat(row(later.figures(), "1-3").indicators().get(0).approved()).isEqualByComparingTo("9");
 		assertThat(row(later.figures(), "1-3").indicators().get(0).ratePercent()).isEqualByComparingTo("64.3");
 		assertThat(later.figures()).isEqualTo(issued.figures());
@@ -283,14 +279,14 @@ class BulletinTests {
 				.with(csrf())
 				.param("version", String.valueOf(issued.version())))
 			.andExpect(flash().attribute("error", "bulletin.conflict.issued"));
-		assertThat(this.bulletins.view(user("fgw"), id).text().overall()).isEqualTo("总体进展经人工修改。");
+		assertThat(this.bulletins.view(this.data.user("fgw"), id).text().overall()).isEqualTo("总体进展经人工修改。");
 		this.mvc.perform(get("/bulletins/{id}/edit", id).with(PortalUsers.user("fgw")))
 			.andExpect(redirectedUrl("/bulletins/" + id + "/print"));
 	}
 
 	@Test
 	void numbersAreSequentialAndNeverReusedEvenWhenIssuedAtOnce() throws Exception {
-		CurrentUser fgw = user("fgw");
+		CurrentUser fgw = this.data.user("fgw");
 		Long first = this.bulletins.draft(fgw, MAY);
 		Long second = this.bulletins.draft(fgw, YearMonth.of(2024, 4));
 		Long discarded = this.bulletins.draft(fgw, YearMonth.of(2024, 3));
@@ -332,16 +328,16 @@ class BulletinTests {
 	@Test
 	void aStaleSaveKeepsTheTextAndSaysWhy() throws Exception {
 		Long id = draft();
-		BulletinView opened = this.bulletins.view(user("fgw"), id);
+		BulletinView opened = this.bulletins.view(this.data.user("fgw"), id);
 		this.mvc.perform(save(id, opened.version(), withOverall(opened.text(), "第一位的修改"), "save"))
 			.andExpect(redirectedUrl("/bulletins/" + id + "/edit"));
 		this.mvc.perform(save(id, opened.version(), withOverall(opened.text(), "第二位的修改"), "save"))
 			.andExpect(status().isOk())
 			.andExpect(
 					content().string(allOf(containsString("此草稿在您编辑期间已被他人修改"), containsString(">第二位的修改</textarea>"))));
-		assertThat(this.bulletins.view(user("fgw"), id).text().overall()).isEqualTo("第一位的修改");
+		assertThat(this.bulletins.view(this.data.user("fgw"), id).text().overall()).isEqualTo("第一位的修改");
 
-		BulletinView current = this.bulletins.view(user("fgw"), id);
+		BulletinView current = this.bulletins.view(this.data.user("fgw"), id);
 		BulletinText blankTitle = new BulletinText("  ", current.text().addressees(), current.text().opening(), "保留的文字",
 				current.text().projects(), current.text().ranking(), current.text().problems(),
 				current.text().requirements(), current.text().signature(), current.text().copyTo(),
@@ -350,13 +346,13 @@ class BulletinTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("此项不能为空"), containsString("id=\"title-error\""),
 					containsString(">保留的文字</textarea>"))));
-		assertThat(this.bulletins.view(user("fgw"), id).status()).isEqualTo(BulletinStatus.DRAFT);
+		assertThat(this.bulletins.view(this.data.user("fgw"), id).status()).isEqualTo(BulletinStatus.DRAFT);
 	}
 
 	@Test
 	void aDeleteRacingASaveIsAConflictNotAnError() throws Exception {
 		Long id = draft();
-		long version = this.bulletins.view(user("fgw"), id).version();
+		long version = this.bulletins.view(this.data.user("fgw"), id).version();
 		ExecutorService pool = Executors.newSingleThreadExecutor();
 		try (Connection connection = this.dataSource.getConnection()) {
 			// A save of the draft, in its transaction: the row is locked and changes.
@@ -391,7 +387,7 @@ class BulletinTests {
 		finally {
 			pool.shutdownNow();
 		}
-		assertThat(this.bulletins.view(user("fgw"), id).version()).isEqualTo(version + 1);
+		assertThat(this.bulletins.view(this.data.user("fgw"), id).version()).isEqualTo(version + 1);
 		this.mvc
 			.perform(get("/bulletins/{id}/edit", id).with(PortalUsers.user("fgw"))
 				.flashAttr("error", "bulletin.conflict.stale"))
@@ -415,7 +411,7 @@ class BulletinTests {
 		}
 		this.mvc.perform(post("/bulletins").with(PortalUsers.user("lunan")).with(csrf()).param("month", "2024-05"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(save(id, 0, this.bulletins.view(user("fgw"), id).text(), "issue", "leader"))
+		this.mvc.perform(save(id, 0, this.bulletins.view(this.data.user("fgw"), id).text(), "issue", "leader"))
 			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(
@@ -457,7 +453,7 @@ class BulletinTests {
 	void printViewCarriesTheOfficialLayoutAndEscapesUserText() throws Exception {
 		Long id = draft();
 		String hostile = "<script>alert('x')</script> & <b>粗</b>";
-		BulletinView draft = this.bulletins.view(user("fgw"), id);
+		BulletinView draft = this.bulletins.view(this.data.user("fgw"), id);
 		this.mvc.perform(save(id, draft.version(), withOverall(draft.text(), hostile), "save"));
 		BulletinView issued = issue(id);
 		this.mvc.perform(get("/bulletins/{id}/print", id).with(PortalUsers.user("qianan")))
@@ -482,7 +478,7 @@ class BulletinTests {
 	@Test
 	void theWordFileHasTheTitleTheProjectsAndTheOfficialPage() throws Exception {
 		Long id = draft();
-		BulletinView draft = this.bulletins.view(user("fgw"), id);
+		BulletinView draft = this.bulletins.view(this.data.user("fgw"), id);
 		this.mvc.perform(save(id, draft.version(), withOverall(draft.text(), "<w:p>&amp; “引号”</w:p>"), "save"));
 		BulletinView issued = issue(id);
 		MvcResult result = this.mvc.perform(get("/bulletins/{id}.docx", id).with(PortalUsers.user("lunan")))
@@ -588,9 +584,9 @@ class BulletinTests {
 	}
 
 	private BulletinView issue(Long id) throws Exception {
-		BulletinView draft = this.bulletins.view(user("fgw"), id);
+		BulletinView draft = this.bulletins.view(this.data.user("fgw"), id);
 		this.mvc.perform(save(id, draft.version(), draft.text(), "issue")).andExpect(redirectedUrl("/bulletins"));
-		return this.bulletins.view(user("fgw"), id);
+		return this.bulletins.view(this.data.user("fgw"), id);
 	}
 
 	private MockHttpServletRequestBuilder save(Long id, long version, BulletinText t, String action) {
@@ -632,29 +628,6 @@ class BulletinTests {
 		return f.projects().stream().filter((p) -> p.code().equals(code)).findFirst().orElseThrow();
 	}
 
-	private CurrentUser user(String username) {
-		return (CurrentUser) this.users.loadUserByUsername(username);
-	}
-
-	private ProjectView project(String code) {
-		return this.plans.currentOverview()
-			.orElseThrow()
-			.projects()
-			.stream()
-			.filter((p) -> p.code().equals(code))
-			.findFirst()
-			.orElseThrow();
-	}
-
-	private Long unitId(String code) {
-		return this.jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
-	}
-
-	private void allocate(Long indicator, String unit, int amount) {
-		this.jdbc.update("insert into allocation (indicator_id, unit_id, amount, updated_at) values (?, ?, ?, now())",
-				indicator, unitId(unit), amount);
-	}
-
 	private void report(String unit, ProjectView project, YearMonth month, Long indicator, int cumulative) {
 		report(unit, project, month, indicator, cumulative, false);
 	}
@@ -666,15 +639,15 @@ class BulletinTests {
 			this.jdbc.update("""
 					update report_value set cumulative = ? where indicator_id = ? and report_id in
 					(select id from report where unit_id = ? and project_id = ? and period = ?)""", cumulative,
-					indicator, unitId(unit), project.id(), month.atDay(1));
+					indicator, this.data.unitId(unit), project.id(), month.atDay(1));
 			return;
 		}
 		OffsetDateTime at = month.plusMonths(1).atDay(3).atTime(10, 0).atZone(MutableClock.ZONE).toOffsetDateTime();
 		Long id = this.jdbc.queryForObject("""
 				insert into report (unit_id, project_id, period, status, first_submitted_at, submitted_at, late,
 					reviewed_at, updated_at)
-				values (?, ?, ?, 'APPROVED', ?, ?, false, ?, ?) returning id""", Long.class, unitId(unit), project.id(),
-				month.atDay(1), at, at, at, at);
+				values (?, ?, ?, 'APPROVED', ?, ?, false, ?, ?) returning id""", Long.class, this.data.unitId(unit),
+				project.id(), month.atDay(1), at, at, at, at);
 		this.jdbc.update("insert into report_value (report_id, indicator_id, cumulative) values (?, ?, ?)", id,
 				indicator, cumulative);
 	}

@@ -9,9 +9,8 @@ import java.util.Map;
 
 import cn.tangshan.minsheng.MutableClock;
 import cn.tangshan.minsheng.PortalTest;
-import cn.tangshan.minsheng.account.CurrentUser;
+import cn.tangshan.minsheng.TestData;
 import cn.tangshan.minsheng.account.PortalUsers;
-import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.ProjectView;
 import cn.tangshan.minsheng.progress.Completeness;
 import cn.tangshan.minsheng.progress.CountyRanking.Mark;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +56,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class DashboardTests {
 
+	@Autowired
+	TestData data;
+
 	static final YearMonth APRIL = YearMonth.of(2024, 4);
 
 	static final YearMonth MAY = YearMonth.of(2024, 5);
@@ -69,13 +70,7 @@ class DashboardTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	PlanCatalog plans;
-
-	@Autowired
 	Dashboards dashboards;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	MutableClock clock;
@@ -87,16 +82,16 @@ class DashboardTests {
 	@BeforeEach
 	void buildDataset() {
 		clean();
-		this.eldercare = project("1-10");
-		this.charging = project("2-4");
+		this.eldercare = this.data.project("1-10");
+		this.charging = this.data.project("2-4");
 		Long homes = this.eldercare.indicators().get(0).id();
 		Long stations = this.charging.indicators().get(0).id();
-		allocate(homes, "lunan", 1000);
-		allocate(homes, "lubei", 1000);
-		allocate(homes, "mzj", 120);
-		allocate(stations, "lunan", 40);
-		allocate(stations, "lubei", 20);
-		allocate(stations, "guye", 20);
+		this.data.allocate(homes, "lunan", 1000);
+		this.data.allocate(homes, "lubei", 1000);
+		this.data.allocate(homes, "mzj", 120);
+		this.data.allocate(stations, "lunan", 40);
+		this.data.allocate(stations, "lubei", 20);
+		this.data.allocate(stations, "guye", 20);
 		report("lunan", this.eldercare, APRIL, "APPROVED", "2024-05-04T10:00", homes, 400);
 		report("lunan", this.eldercare, MAY, "APPROVED", "2024-06-03T10:00", homes, 900);
 		report("lubei", this.eldercare, MAY, "APPROVED", "2024-06-05T23:59", homes, 300);
@@ -118,7 +113,7 @@ class DashboardTests {
 
 	@Test
 	void opensOnTheLatestClosedMonthWithTheHeadline() {
-		Dashboard d = this.dashboards.view(user("fgw"), null);
+		Dashboard d = this.dashboards.view(this.data.user("fgw"), null);
 		assertThat(d.month()).isEqualTo(MAY);
 		assertThat(d.months()).first().isEqualTo(YearMonth.of(2024, 6));
 		assertThat(d.expectedPercent()).isEqualByComparingTo("50.0");
@@ -136,7 +131,7 @@ class DashboardTests {
 
 	@Test
 	void projectsTableCountsOnlyApprovedValues() {
-		Dashboard d = this.dashboards.view(user("fgw"), MAY);
+		Dashboard d = this.dashboards.view(this.data.user("fgw"), MAY);
 		Dashboard.ProjectLine homes = line(d, "1-10");
 		assertThat(homes.status()).isEqualTo(Status.NORMAL);
 		Dashboard.IndicatorLine homesLine = homes.indicators().get(0);
@@ -161,7 +156,7 @@ class DashboardTests {
 
 	@Test
 	void countyRankingWithTieBreakAndChangeSinceLastMonth() {
-		Dashboard d = this.dashboards.view(user("fgw"), MAY);
+		Dashboard d = this.dashboards.view(this.data.user("fgw"), MAY);
 		// 路南区 (90.0 + 10.0) / 2 = 50.0, on time 3 of 10; 古冶区 50.0 (April's 10 of 20), on
 		// time 0 of 5; 路北区 (30.0 + 25.0) / 2 = 27.5. April: 古冶区 50.0, 路南区 20.0, 路北区 12.5.
 		assertThat(d.ranking().ranked())
@@ -175,7 +170,7 @@ class DashboardTests {
 
 	@Test
 	void breakdownShowsEachUnitAndPendingAsPending() {
-		Breakdown b = this.dashboards.breakdown(user("fgw"), this.charging.id(), MAY);
+		Breakdown b = this.dashboards.breakdown(this.data.user("fgw"), this.charging.id(), MAY);
 		assertThat(b.indicators().get(0).units())
 			.extracting((l) -> l.unit().code(), (l) -> l.allocation(), (l) -> l.approved(),
 					(l) -> l.assessment().rate().percent().orElseThrow(), (l) -> l.assessment().status(),
@@ -195,7 +190,7 @@ class DashboardTests {
 
 	@Test
 	void aCountyNeverSeesAnotherCountysUnreviewedData() throws Exception {
-		Breakdown b = this.dashboards.breakdown(user("lunan"), this.charging.id(), MAY);
+		Breakdown b = this.dashboards.breakdown(this.data.user("lunan"), this.charging.id(), MAY);
 		Breakdown.UnitLine lubei = b.indicators().get(0).units().get(1);
 		assertThat(lubei.unit().code()).isEqualTo("lubei");
 		assertThat(lubei.approved()).isEqualByComparingTo("5");
@@ -214,10 +209,10 @@ class DashboardTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(">15<"), containsString("state-PENDING"),
 					containsString("状态灯图例"), containsString("<html"))));
-		this.mvc.perform(get("/dashboard/projects/{id}", project("1-1").id()).with(PortalUsers.user("lunan")))
+		this.mvc.perform(get("/dashboard/projects/{id}", this.data.project("1-1").id()).with(PortalUsers.user("lunan")))
 			.andExpect(status().isForbidden());
 
-		Dashboard d = this.dashboards.view(user("lunan"), MAY);
+		Dashboard d = this.dashboards.view(this.data.user("lunan"), MAY);
 		assertThat(d.projects()).extracting((p) -> p.project().code()).containsExactly("1-10", "2-4");
 		assertThat(d.matrix().rows()).extracting((r) -> r.unit().code()).containsExactly("lunan");
 		assertThat(d.departments()).isEmpty();
@@ -228,7 +223,7 @@ class DashboardTests {
 
 	@Test
 	void departmentsSeeTheirOwnProjects() throws Exception {
-		Dashboard d = this.dashboards.view(user("nyjt"), MAY);
+		Dashboard d = this.dashboards.view(this.data.user("nyjt"), MAY);
 		assertThat(d.projects()).extracting((p) -> p.project().code()).containsExactly("2-4");
 		assertThat(d.departments()).extracting((l) -> l.department().code(), Dashboard.DepartmentLine::pendingReviews)
 			.containsExactly(tuple("nyjt", 1L));
@@ -325,7 +320,7 @@ class DashboardTests {
 
 	@Test
 	void projectChartShowsEachIndicatorByMonthAgainstTheExpectedLine() throws Exception {
-		Breakdown b = this.dashboards.breakdown(user("fgw"), this.charging.id(), MAY);
+		Breakdown b = this.dashboards.breakdown(this.data.user("fgw"), this.charging.id(), MAY);
 		assertThat(b.chart().months()).containsExactly(YearMonth.of(2024, 1), YearMonth.of(2024, 2),
 				YearMonth.of(2024, 3), APRIL, MAY);
 		assertThat(b.chart().expected()).extracting(BigDecimal::toPlainString)
@@ -359,7 +354,9 @@ class DashboardTests {
 					containsString("<td>路南区</td>"), containsString("10.0%"), containsString("−40.0"),
 					containsString("<td>严重滞后</td>"), containsString("制表日期：2024年7月3日"), containsString("制表单位："),
 					not(containsString("navbar")))));
-		this.mvc.perform(get("/dashboard/projects/{id}/print", project("1-1").id()).with(PortalUsers.user("lunan")))
+		this.mvc
+			.perform(get("/dashboard/projects/{id}/print", this.data.project("1-1").id())
+				.with(PortalUsers.user("lunan")))
 			.andExpect(status().isForbidden());
 		// The unit's own monthly report print has the head's signature line.
 		this.mvc.perform(get("/reports/print?month=2024-05").with(PortalUsers.user("lunan")))
@@ -405,7 +402,7 @@ class DashboardTests {
 				.param("red", "25")
 				.param("version", "1"))
 			.andExpect(redirectedUrl("/dashboard/settings"));
-		assertThat(this.dashboards.view(user("fgw"), MAY).expectedPercent()).isEqualByComparingTo("45.0");
+		assertThat(this.dashboards.view(this.data.user("fgw"), MAY).expectedPercent()).isEqualByComparingTo("45.0");
 		assertThat(this.jdbc.queryForObject("select version from progress_settings", Long.class)).isEqualTo(2);
 	}
 
@@ -466,7 +463,7 @@ class DashboardTests {
 				.param("red", "30"))
 			.andExpect(redirectedUrl("/dashboard/settings"))
 			.andExpect(flash().attribute("message", "dashboard.settings.saved"));
-		Dashboard d = this.dashboards.view(user("fgw"), MAY);
+		Dashboard d = this.dashboards.view(this.data.user("fgw"), MAY);
 		assertThat(d.expectedPercent()).isEqualByComparingTo("60.0");
 		assertThat(line(d, "1-10").status()).isEqualTo(Status.NORMAL);
 		assertThat(line(d, "2-4").status()).isEqualTo(Status.SERIOUSLY_LAGGING);
@@ -476,10 +473,10 @@ class DashboardTests {
 
 	@Test
 	void openMonthWaitsForTheDeadlineThenDefaultsToIt() {
-		Dashboard june = this.dashboards.view(user("fgw"), YearMonth.of(2024, 6));
+		Dashboard june = this.dashboards.view(this.data.user("fgw"), YearMonth.of(2024, 6));
 		assertThat(june.reportCount(Completeness.NOT_DUE)).isEqualTo(29);
 		this.clock.set(LocalDateTime.of(2024, 7, 6, 0, 0, 1));
-		Dashboard after = this.dashboards.view(user("fgw"), null);
+		Dashboard after = this.dashboards.view(this.data.user("fgw"), null);
 		assertThat(after.month()).isEqualTo(YearMonth.of(2024, 6));
 		assertThat(after.reportCount(Completeness.MISSING)).isEqualTo(29);
 	}
@@ -488,37 +485,14 @@ class DashboardTests {
 		return d.projects().stream().filter((p) -> p.project().code().equals(code)).findFirst().orElseThrow();
 	}
 
-	private CurrentUser user(String username) {
-		return (CurrentUser) this.users.loadUserByUsername(username);
-	}
-
-	private ProjectView project(String code) {
-		return this.plans.currentOverview()
-			.orElseThrow()
-			.projects()
-			.stream()
-			.filter((p) -> p.code().equals(code))
-			.findFirst()
-			.orElseThrow();
-	}
-
-	private Long unitId(String code) {
-		return this.jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
-	}
-
-	private void allocate(Long indicator, String unit, int amount) {
-		this.jdbc.update("insert into allocation (indicator_id, unit_id, amount, updated_at) values (?, ?, ?, now())",
-				indicator, unitId(unit), amount);
-	}
-
 	private void report(String unit, ProjectView project, YearMonth month, String status, String submittedAt,
 			Long indicator, int cumulative) {
 		OffsetDateTime at = LocalDateTime.parse(submittedAt).atZone(MutableClock.ZONE).toOffsetDateTime();
 		Long id = this.jdbc.queryForObject("""
 				insert into report (unit_id, project_id, period, status, first_submitted_at, submitted_at, late,
 					reviewed_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, false, ?, ?) returning id""", Long.class, unitId(unit), project.id(),
-				month.atDay(1), status, at, at, "APPROVED".equals(status) ? at : null, at);
+				values (?, ?, ?, ?, ?, ?, false, ?, ?) returning id""", Long.class, this.data.unitId(unit),
+				project.id(), month.atDay(1), status, at, at, "APPROVED".equals(status) ? at : null, at);
 		this.jdbc.update("insert into report_value (report_id, indicator_id, cumulative) values (?, ?, ?)", id,
 				indicator, cumulative);
 	}

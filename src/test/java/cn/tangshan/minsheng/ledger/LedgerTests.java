@@ -13,11 +13,11 @@ import java.util.Optional;
 
 import cn.tangshan.minsheng.MutableClock;
 import cn.tangshan.minsheng.PortalTest;
+import cn.tangshan.minsheng.TestData;
 import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.account.PortalUsers;
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.dashboard.Dashboards;
-import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.ProjectView;
 import cn.tangshan.minsheng.progress.Status;
 import jakarta.persistence.EntityManagerFactory;
@@ -38,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +70,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class LedgerTests {
 
+	@Autowired
+	TestData data;
+
 	static final YearMonth APRIL = YearMonth.of(2024, 4);
 
 	static final YearMonth MAY = YearMonth.of(2024, 5);
@@ -84,16 +86,10 @@ class LedgerTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	PlanCatalog plans;
-
-	@Autowired
 	Dashboards dashboards;
 
 	@Autowired
 	WorkLedgers ledgers;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	MutableClock clock;
@@ -108,13 +104,13 @@ class LedgerTests {
 	@BeforeEach
 	void buildDataset() {
 		clean();
-		this.parks = project("1-3");
-		this.legalAid = project("1-16");
+		this.parks = this.data.project("1-3");
+		this.legalAid = this.data.project("1-16");
 		Long parksIndicator = this.parks.indicators().get(0).id();
 		Long cases = this.legalAid.indicators().get(0).id();
-		allocate(parksIndicator, "zunhua", 5);
-		allocate(parksIndicator, "qianan", 5);
-		allocate(parksIndicator, "cgj", 4);
+		this.data.allocate(parksIndicator, "zunhua", 5);
+		this.data.allocate(parksIndicator, "qianan", 5);
+		this.data.allocate(parksIndicator, "cgj", 4);
 		report("zunhua", this.parks, MAY, "APPROVED", "2024-06-03T10:00", parksIndicator, 3, "遵化市新建口袋公园3个", "用地协调慢");
 		report("qianan", this.parks, MAY, "SUBMITTED", "2024-06-04T10:00", parksIndicator, 4, "迁安未审核草稿", null);
 		report("cgj", this.parks, APRIL, "APPROVED", "2024-05-04T10:00", parksIndicator, 2, "市本级开工2个", null);
@@ -124,7 +120,7 @@ class LedgerTests {
 	@AfterEach
 	void clean() {
 		this.clock.reset();
-		List<Long> projects = List.of(project("1-3").id(), project("1-16").id());
+		List<Long> projects = List.of(this.data.project("1-3").id(), this.data.project("1-16").id());
 		for (Long project : projects) {
 			this.jdbc.update("delete from report where project_id = ?", project);
 			this.jdbc.update(
@@ -136,7 +132,7 @@ class LedgerTests {
 	@Test
 	void figuresEqualTheDashboardsForEveryRole() {
 		for (String username : List.of("fgw", "leader", "cgj", "sfj", "zunhua")) {
-			CurrentUser user = user(username);
+			CurrentUser user = this.data.user(username);
 			Dashboard d = this.dashboards.view(user, MAY);
 			WorkLedger ledger = this.ledgers.of(user, MAY);
 			assertThat(ledger.month()).isEqualTo(d.month());
@@ -155,24 +151,24 @@ class LedgerTests {
 				.toList();
 			assertThat(actual).as(username).isEqualTo(expected);
 		}
-		WorkLedger.ProjectEntry parks = entry(this.ledgers.of(user("fgw"), null), "1-3");
+		WorkLedger.ProjectEntry parks = entry(this.ledgers.of(this.data.user("fgw"), null), "1-3");
 		Dashboard.IndicatorLine line = parks.indicators().get(0);
 		assertThat(line.approved()).isEqualByComparingTo("5");
 		assertThat(line.assessment().rate().percent()).contains(new BigDecimal("35.7"));
 		assertThat(parks.status()).isEqualTo(Status.LAGGING);
 		assertThat(parks.progress()).isEqualTo("市城管执法局（2024年4月）：市本级开工2个");
 		assertThat(parks.problems()).isEqualTo("遵化市：用地协调慢");
-		assertThat(entry(this.ledgers.of(user("fgw"), null), "1-16").progress()).isEqualTo(INJECTION);
+		assertThat(entry(this.ledgers.of(this.data.user("fgw"), null), "1-16").progress()).isEqualTo(INJECTION);
 	}
 
 	@Test
 	void manyUnitsTextsPointToTheSheetByUnit() {
 		Long parksIndicator = this.parks.indicators().get(0).id();
 		for (String county : List.of("yutian", "qianxi", "luanzhou")) {
-			allocate(parksIndicator, county, 1);
+			this.data.allocate(parksIndicator, county, 1);
 			report(county, this.parks, MAY, "APPROVED", "2024-06-03T10:00", parksIndicator, 1, null, county + "的问题");
 		}
-		WorkLedger ledger = this.ledgers.of(user("fgw"), MAY);
+		WorkLedger ledger = this.ledgers.of(this.data.user("fgw"), MAY);
 		WorkLedger.ProjectEntry parks = entry(ledger, "1-3");
 		assertThat(parks.problems()).isEqualTo("4个单位填报，详见Excel台账“分单位完成情况”表。");
 		assertThat(parks.progress()).isEqualTo("市城管执法局（2024年4月）：市本级开工2个");
@@ -302,7 +298,7 @@ class LedgerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		Dashboard d = this.dashboards.view(user("zunhua"), MAY);
+		Dashboard d = this.dashboards.view(this.data.user("zunhua"), MAY);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			XSSFSheet sheet = book.getSheetAt(0);
 			assertThat(text(sheet, 1, 0)).endsWith("范围：遵化市");
@@ -340,7 +336,7 @@ class LedgerTests {
 
 	@Test
 	void aDepartmentSeesItsProjectsWithoutUnreviewedValues() throws Exception {
-		WorkLedger ledger = this.ledgers.of(user("cgj"), MAY);
+		WorkLedger ledger = this.ledgers.of(this.data.user("cgj"), MAY);
 		assertThat(ledger.projects()).extracting((p) -> p.project().code()).containsExactly("1-3");
 		assertThat(ledger.scope()).isEqualTo("市城市管理综合行政执法局");
 		assertThat(ledger.counties()).singleElement()
@@ -370,7 +366,7 @@ class LedgerTests {
 		String csv = new String(bytes, StandardCharsets.UTF_8).substring(1);
 		String[] records = csv.split("\r\n");
 		assertThat(records[0]).startsWith("\"类别\",\"编号\",\"项目名称\",\"指标名称\",\"指标类型\",\"计量单位\",\"目标任务\"");
-		assertThat(records).hasSize(1 + this.ledgers.of(user("fgw"), MAY).indicatorCount());
+		assertThat(records).hasSize(1 + this.ledgers.of(this.data.user("fgw"), MAY).indicatorCount());
 		String parks = find(records, "\"1-3\"");
 		assertThat(parks).startsWith("\"省达19项民生工程\",\"1-3\",\"口袋公园建设工程\",\"新建口袋公园\",\"量化指标\",\"个\",\"14\",\"\",\"5\","
 				+ "\"35.7\",\"50\",\"滞后\",\"滞后\",\"市城管执法局\",");
@@ -475,37 +471,15 @@ class LedgerTests {
 		return ledger.projects().stream().filter((p) -> p.project().code().equals(code)).findFirst().orElseThrow();
 	}
 
-	private CurrentUser user(String username) {
-		return (CurrentUser) this.users.loadUserByUsername(username);
-	}
-
-	private ProjectView project(String code) {
-		return this.plans.currentOverview()
-			.orElseThrow()
-			.projects()
-			.stream()
-			.filter((p) -> p.code().equals(code))
-			.findFirst()
-			.orElseThrow();
-	}
-
-	private Long unitId(String code) {
-		return this.jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
-	}
-
-	private void allocate(Long indicator, String unit, int amount) {
-		this.jdbc.update("insert into allocation (indicator_id, unit_id, amount, updated_at) values (?, ?, ?, now())",
-				indicator, unitId(unit), amount);
-	}
-
 	private void report(String unit, ProjectView project, YearMonth month, String status, String submittedAt,
 			Long indicator, int cumulative, String progress, String problems) {
 		OffsetDateTime at = LocalDateTime.parse(submittedAt).atZone(MutableClock.ZONE).toOffsetDateTime();
 		Long id = this.jdbc.queryForObject("""
 				insert into report (unit_id, project_id, period, status, progress_text, problems_text,
 					first_submitted_at, submitted_at, late, reviewed_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?) returning id""", Long.class, unitId(unit), project.id(),
-				month.atDay(1), status, progress, problems, at, at, "APPROVED".equals(status) ? at : null, at);
+				values (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?) returning id""", Long.class, this.data.unitId(unit),
+				project.id(), month.atDay(1), status, progress, problems, at, at, "APPROVED".equals(status) ? at : null,
+				at);
 		this.jdbc.update("insert into report_value (report_id, indicator_id, cumulative) values (?, ?, ?)", id,
 				indicator, cumulative);
 	}

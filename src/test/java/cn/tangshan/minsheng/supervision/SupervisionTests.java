@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 
 import cn.tangshan.minsheng.MutableClock;
 import cn.tangshan.minsheng.PortalTest;
+import cn.tangshan.minsheng.TestData;
 import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.account.PortalUsers;
 import cn.tangshan.minsheng.plan.PlanCatalog;
@@ -37,7 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -68,6 +68,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class SupervisionTests {
 
+	@Autowired
+	TestData data;
+
 	private static final String PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
 	@Autowired
@@ -81,9 +84,6 @@ class SupervisionTests {
 
 	@Autowired
 	Supervisions supervisions;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	MutableClock clock;
@@ -108,7 +108,7 @@ class SupervisionTests {
 			.findFirst()
 			.orElseThrow();
 		this.indicator = this.toilets.indicators().get(0).id();
-		this.kaiping = unitId("kaiping");
+		this.kaiping = this.data.unitId("kaiping");
 		this.jdbc.update("insert into allocation (indicator_id, unit_id, amount, updated_at) values (?, ?, 100, now())",
 				this.indicator, this.kaiping);
 		OffsetDateTime at = LocalDateTime.of(2024, 6, 3, 10, 0).atZone(MutableClock.ZONE).toOffsetDateTime();
@@ -124,7 +124,7 @@ class SupervisionTests {
 	@AfterEach
 	void clean() {
 		this.clock.reset();
-		List<Long> units = List.of(unitId("kaiping"), unitId("fengnan"));
+		List<Long> units = List.of(this.data.unitId("kaiping"), this.data.unitId("fengnan"));
 		for (Long unit : units) {
 			this.jdbc.update("delete from supervision_order where unit_id = ?", unit);
 			this.jdbc.update("delete from notification where unit_id = ?", unit);
@@ -140,7 +140,7 @@ class SupervisionTests {
 		Long id = issue("fgw", "kaiping", "户厕改造进度严重滞后。", "7月10日前反馈整改措施。", "2024-07-10");
 		assertThat(this.jdbc.queryForObject("select number from supervision_order where id = ?", Integer.class, id))
 			.isEqualTo(before + 1);
-		SupervisionView order = this.supervisions.find(user("fgw"), id);
+		SupervisionView order = this.supervisions.find(this.data.user("fgw"), id);
 		assertThat(order.number()).hasToString("唐民生督〔2024〕" + (before + 1) + "号");
 		assertThat(order.status()).isEqualTo(SupervisionStatus.OPEN);
 		assertThat(order.overdue()).isFalse();
@@ -176,7 +176,7 @@ class SupervisionTests {
 				.param("reason", "请补充完成数量和照片。")
 				.param("newDeadline", "2024-07-20"))
 			.andExpect(redirectedUrl("/supervision/" + id));
-		SupervisionView returned = this.supervisions.find(user("kaiping"), id);
+		SupervisionView returned = this.supervisions.find(this.data.user("kaiping"), id);
 		assertThat(returned.status()).isEqualTo(SupervisionStatus.RETURNED);
 		assertThat(returned.returnReason()).isEqualTo("请补充完成数量和照片。");
 		assertThat(returned.deadline()).isEqualTo(LocalDate.of(2024, 7, 20));
@@ -193,7 +193,7 @@ class SupervisionTests {
 			.andExpect(redirectedUrl("/supervision/" + id))
 			.andExpect(flash().attribute("message", "supervision.closed"));
 
-		SupervisionView closed = this.supervisions.find(user("fgw"), id);
+		SupervisionView closed = this.supervisions.find(this.data.user("fgw"), id);
 		assertThat(closed.status()).isEqualTo(SupervisionStatus.CLOSED);
 		assertThat(closed.answer()).isEqualTo("已完成户厕改造35座，照片见附件。");
 		assertThat(closed.closingRemark()).isEqualTo("同意办结。");
@@ -229,20 +229,20 @@ class SupervisionTests {
 					"SUPERVISION_RETURNED", "SUPERVISION_EVIDENCE_ADDED", "SUPERVISION_ANSWERED", "SUPERVISION_CLOSED");
 		// A closed order takes no more steps.
 		assertThatExceptionOfType(SupervisionConflictException.class)
-			.isThrownBy(() -> this.supervisions.sendBack(user("fgw"), id, 4, "再改", null));
+			.isThrownBy(() -> this.supervisions.sendBack(this.data.user("fgw"), id, 4, "再改", null));
 	}
 
 	@Test
 	void overdueFromTheDayAfterTheDeadlineUntilAnswered() throws Exception {
 		Long id = issue("fgw", "kaiping", "滞后。", "尽快整改。", "2024-07-10");
 		this.clock.set(LocalDateTime.of(2024, 7, 10, 23, 59));
-		assertThat(this.supervisions.find(user("fgw"), id).overdue()).isFalse();
+		assertThat(this.supervisions.find(this.data.user("fgw"), id).overdue()).isFalse();
 		this.mvc.perform(get("/supervision/overdue").with(PortalUsers.user("fgw")))
 			.andExpect(content().string(containsString("没有逾期未反馈的督办单。")));
 
 		this.clock.set(LocalDateTime.of(2024, 7, 11, 0, 0));
-		assertThat(this.supervisions.find(user("fgw"), id).overdue()).isTrue();
-		String number = this.supervisions.find(user("fgw"), id).number().toString();
+		assertThat(this.supervisions.find(this.data.user("fgw"), id).overdue()).isTrue();
+		String number = this.supervisions.find(this.data.user("fgw"), id).number().toString();
 		this.mvc.perform(get("/supervision/overdue").with(PortalUsers.user("leader")))
 			.andExpect(content().string(allOf(containsString("逾期未反馈的督办单（1件）"), containsString(number),
 					containsString("开平区"), not(containsString("逾期催办")))));
@@ -263,11 +263,11 @@ class SupervisionTests {
 
 		// A late answer ends the overdue state.
 		answer("kaiping", id, 1, "已整改。").andExpect(redirectedUrl("/supervision/" + id));
-		SupervisionView answered = this.supervisions.find(user("fgw"), id);
+		SupervisionView answered = this.supervisions.find(this.data.user("fgw"), id);
 		assertThat(answered.overdue()).isFalse();
 		assertThat(answered.history()).extracting(SupervisionView.Step::action)
 			.containsExactly(SupervisionAction.ISSUED, SupervisionAction.REMINDED, SupervisionAction.ANSWERED);
-		assertThat(this.supervisions.overdue(user("fgw"))).extracting(SupervisionView::id).doesNotContain(id);
+		assertThat(this.supervisions.overdue(this.data.user("fgw"))).extracting(SupervisionView::id).doesNotContain(id);
 	}
 
 	@Test
@@ -276,11 +276,11 @@ class SupervisionTests {
 		int before = notifications("kaiping").size();
 		this.clock.set(LocalDateTime.of(2024, 7, 12, 23, 0));
 		this.supervisions.notifyNewlyOverdue();
-		assertThat(this.supervisions.find(user("fgw"), id).overdueNotifiedAt()).isNull();
+		assertThat(this.supervisions.find(this.data.user("fgw"), id).overdueNotifiedAt()).isNull();
 
 		this.clock.set(LocalDateTime.of(2024, 7, 13, 0, 5));
 		assertThat(this.supervisions.notifyNewlyOverdue()).isPositive();
-		SupervisionView order = this.supervisions.find(user("fgw"), id);
+		SupervisionView order = this.supervisions.find(this.data.user("fgw"), id);
 		assertThat(order.overdueNotifiedAt()).isNotNull();
 		assertThat(order.history()).extracting(SupervisionView.Step::action)
 			.containsExactly(SupervisionAction.ISSUED, SupervisionAction.REMINDED);
@@ -306,7 +306,7 @@ class SupervisionTests {
 		assertThat(numberOf(first)).isEqualTo(before + 1);
 		assertThat(numberOf(second)).isEqualTo(before + 2);
 
-		CurrentUser coordinator = user("fgw");
+		CurrentUser coordinator = this.data.user("fgw");
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
@@ -314,8 +314,8 @@ class SupervisionTests {
 			for (String unit : List.of("kaiping", "fengnan")) {
 				results.add(pool.submit(() -> {
 					start.await();
-					return this.supervisions.issue(coordinator, new Supervisions.NewOrder(unitId(unit), this.indicator,
-							"同时", "同时", LocalDate.of(2024, 7, 20)));
+					return this.supervisions.issue(coordinator, new Supervisions.NewOrder(this.data.unitId(unit),
+							this.indicator, "同时", "同时", LocalDate.of(2024, 7, 20)));
 				}));
 			}
 			start.countDown();
@@ -433,7 +433,7 @@ class SupervisionTests {
 		answer("kaiping", id, 0, "第二个标签页").andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("督办单已被他人修改"), containsString("您填写的内容（尚未保存）：第二个标签页"),
 					containsString("第一次反馈"))));
-		assertThat(this.supervisions.find(user("fgw"), id).answer()).isEqualTo("第一次反馈");
+		assertThat(this.supervisions.find(this.data.user("fgw"), id).answer()).isEqualTo("第一次反馈");
 	}
 
 	@Test
@@ -460,7 +460,7 @@ class SupervisionTests {
 				.andExpect(status().isForbidden());
 		}
 		// Lists: each sees what it may.
-		String number = this.supervisions.find(user("fgw"), id).number().toString();
+		String number = this.supervisions.find(this.data.user("fgw"), id).number().toString();
 		for (String reader : List.of("fgw", "leader", "kaiping", "nyj")) {
 			this.mvc.perform(get("/supervision").with(PortalUsers.user(reader)))
 				.andExpect(content().string(containsString(number)));
@@ -506,7 +506,7 @@ class SupervisionTests {
 				.andExpect(status().isForbidden());
 		}
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.supervisions.close(user("leader"), id, 1, null));
+			.isThrownBy(() -> this.supervisions.close(this.data.user("leader"), id, 1, null));
 		this.mvc.perform(get("/supervision/{id}", Long.MAX_VALUE).with(PortalUsers.user("fgw")))
 			.andExpect(status().isNotFound());
 	}
@@ -564,7 +564,7 @@ class SupervisionTests {
 	@Test
 	void printViewInTheOfficialLayout() throws Exception {
 		Long id = issue("fgw", "kaiping", "户厕改造进度严重滞后。", "限期整改。", "2024-07-10");
-		String number = this.supervisions.find(user("fgw"), id).number().toString();
+		String number = this.supervisions.find(this.data.user("fgw"), id).number().toString();
 		this.mvc.perform(get("/supervision/{id}/print", id).with(PortalUsers.user("kaiping")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("class=\"office-mark\">唐山市民生工程督办单"),
@@ -606,7 +606,7 @@ class SupervisionTests {
 			pool.shutdownNow();
 		}
 		assertThat(state(id)).isEqualTo("OPEN");
-		assertThat(this.supervisions.find(user("fgw"), id).version()).isZero();
+		assertThat(this.supervisions.find(this.data.user("fgw"), id).version()).isZero();
 	}
 
 	@Test
@@ -640,7 +640,7 @@ class SupervisionTests {
 		finally {
 			pool.shutdownNow();
 		}
-		SupervisionView order = this.supervisions.find(user("fgw"), id);
+		SupervisionView order = this.supervisions.find(this.data.user("fgw"), id);
 		assertThat(order.status()).isEqualTo(SupervisionStatus.ANSWERED);
 		assertThat(order.answer()).isEqualTo("已整改。");
 		assertThat(order.overdueNotifiedAt()).isNull();
@@ -669,7 +669,7 @@ class SupervisionTests {
 		String location = this.mvc
 			.perform(post("/supervision").with(PortalUsers.user(user))
 				.with(csrf())
-				.param("unitId", String.valueOf(unitId(unit)))
+				.param("unitId", String.valueOf(this.data.unitId(unit)))
 				.param("indicatorId", String.valueOf(this.indicator))
 				.param("problem", problem)
 				.param("requirement", requirement)
@@ -722,15 +722,7 @@ class SupervisionTests {
 
 	private List<String> notifications(String unit) {
 		return this.jdbc.queryForList("select kind from notification where unit_id = ? order by id", String.class,
-				unitId(unit));
-	}
-
-	private Long unitId(String code) {
-		return this.jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
-	}
-
-	private CurrentUser user(String username) {
-		return (CurrentUser) this.users.loadUserByUsername(username);
+				this.data.unitId(unit));
 	}
 
 }
