@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -53,6 +55,13 @@ class Plan {
 	@Column(name = "imported_at", nullable = false)
 	private Instant importedAt;
 
+	@Column(name = "imported_by")
+	private String importedBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private PlanStatus status = PlanStatus.ACTIVE;
+
 	@Version
 	private long version;
 
@@ -77,10 +86,22 @@ class Plan {
 		return this.id;
 	}
 
+	PlanStatus getStatus() {
+		return this.status;
+	}
+
+	void setStatus(PlanStatus status) {
+		this.status = status;
+	}
+
+	void setImportedBy(String importedBy) {
+		this.importedBy = importedBy;
+	}
+
 	PlanSummary toSummary() {
 		return new PlanSummary(this.id, this.year, this.title, this.documentNumber, this.issuer, this.issuedOn,
 				this.basicCompletionDue, this.fullCompletionDue, this.coordinatorUnitId, this.reportDeadlineDay,
-				this.preamble);
+				this.preamble, this.status);
 	}
 
 }

@@ -39,14 +39,14 @@ public class PlanCatalog {
 	}
 
 	/**
-	 * The plan of the latest year, the one the portal works on.
+	 * The year in force, the one the portal works on (drafts never are).
 	 */
 	public Optional<PlanSummary> currentPlan() {
-		return this.plans.findTopByOrderByYearDesc().map(Plan::toSummary);
+		return this.plans.findTopByStatusOrderByYearDesc(PlanStatus.ACTIVE).map(Plan::toSummary);
 	}
 
 	public Optional<PlanOverview> currentOverview() {
-		return this.plans.findTopByOrderByYearDesc().map((plan) -> overview(plan.toSummary()));
+		return this.plans.findTopByStatusOrderByYearDesc(PlanStatus.ACTIVE).map((plan) -> overview(plan.toSummary()));
 	}
 
 	public Optional<ProjectView> project(Long id) {

@@ -70,7 +70,13 @@ public class PlanImporter {
 		file.departments().forEach((u) -> this.units.register(u.code(), u.name(), u.shortName(), UnitType.DEPARTMENT));
 		file.counties().forEach((u) -> this.units.register(u.code(), u.name(), u.shortName(), UnitType.COUNTY));
 		Long coordinator = this.units.findByCode(file.header().coordinator()).orElseThrow().id();
-		Plan plan = this.plans.save(new Plan(file.header(), coordinator, this.clock.instant()));
+		Plan newPlan = new Plan(file.header(), coordinator, this.clock.instant());
+		// The first plan of an installation is in force at once; a later one is a draft
+		// until the coordinator starts it.
+		if (this.plans.findTopByStatusOrderByYearDesc(PlanStatus.ACTIVE).isPresent()) {
+			newPlan.setStatus(PlanStatus.DRAFT);
+		}
+		Plan plan = this.plans.save(newPlan);
 		int projectCount = 0;
 		int indicatorCount = 0;
 		for (PlanFile.GroupEntry groupEntry : file.groups()) {

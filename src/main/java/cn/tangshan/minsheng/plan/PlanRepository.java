@@ -8,6 +8,6 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
 
 	boolean existsByYear(int year);
 
-	Optional<Plan> findTopByOrderByYearDesc();
+	Optional<Plan> findTopByStatusOrderByYearDesc(PlanStatus status);
 
 }

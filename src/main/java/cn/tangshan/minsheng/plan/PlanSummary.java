@@ -7,5 +7,11 @@ import java.time.LocalDate;
  */
 public record PlanSummary(Long id, int year, String title, String documentNumber, String issuer, LocalDate issuedOn,
 		LocalDate basicCompletionDue, LocalDate fullCompletionDue, Long coordinatorUnitId, int reportDeadlineDay,
-		String preamble) {
+		String preamble, PlanStatus status) {
+
+	/** An archived year is read-only everywhere. */
+	public boolean archived() {
+		return this.status == PlanStatus.ARCHIVED;
+	}
+
 }
