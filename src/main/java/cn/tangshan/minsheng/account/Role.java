@@ -18,7 +18,11 @@ public enum Role {
 	/** 填报单位: a county-level unit entering monthly progress. */
 	COUNTY,
 	/** City leaders: read-only. */
-	LEADER;
+	LEADER,
+	/** 安全管理员: password and session policy, unlocking, enabling and role approval. */
+	SECURITY,
+	/** 审计管理员: reads and exports the security audit trail, nothing else. */
+	AUDITOR;
 
 	GrantedAuthority authority() {
 		return new SimpleGrantedAuthority("ROLE_" + name());

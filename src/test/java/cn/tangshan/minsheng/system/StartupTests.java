@@ -34,7 +34,7 @@ class StartupTests {
 				.isEqualTo("路南");
 			assertThat(jdbc.queryForObject("select count(*) from plan", Integer.class)).isEqualTo(1);
 			assertThat(jdbc.queryForObject("select count(*) from project", Integer.class)).isEqualTo(25);
-			assertThat(jdbc.queryForObject("select count(*) from user_account", Integer.class)).isEqualTo(37);
+			assertThat(jdbc.queryForObject("select count(*) from user_account", Integer.class)).isEqualTo(39);
 		}
 	}
 
