@@ -40,7 +40,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/info")
+					"/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +67,8 @@ public class ReportingNotices {
 	 * Every morning at 8 (Asia/Shanghai); "-" in
 	 * {@code portal.notifications.deadline-cron} turns it off.
 	 */
+	// Issue 12: once per cluster, however many nodes run.
+	@SchedulerLock(name = "deadline-notices", lockAtLeastFor = "PT5M")
 	@Scheduled(cron = "${portal.notifications.deadline-cron:0 0 8 * * *}", zone = "${portal.time-zone}")
 	void sendDeadlineNotices() {
 		YearMonth month = dueSoon();

@@ -3,6 +3,8 @@ package cn.tangshan.minsheng.supervision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,8 @@ class OverdueCheck {
 		this.supervisions = supervisions;
 	}
 
+	// Issue 12: once per cluster, however many nodes run.
+	@SchedulerLock(name = "supervision-overdue-check", lockAtLeastFor = "PT5M")
 	@Scheduled(cron = "${portal.supervision.overdue-cron:0 5 0 * * *}", zone = "${portal.time-zone}")
 	void run() {
 		int reminded = this.supervisions.notifyNewlyOverdue();

@@ -48,18 +48,33 @@ class EmbeddedDatabaseConfiguration {
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("timezone", "Asia/Shanghai")
 			.setLocaleConfig("locale", "C");
-		if (properties.port() > 0) {
-			requireFreePort(properties.port());
-			builder.setPort(properties.port());
-		}
+		Path dataDir = null;
 		if (StringUtils.hasText(properties.dataDir())) {
-			Path dataDir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
+			dataDir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
 			log.info("Embedded PostgreSQL keeps its data in {}", dataDir);
-			builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+			// Issue 12: a kept database must survive a power cut. zonky's builder turns
+			// these off for speed; every acknowledged commit is on disk before the
+			// answer.
+			builder.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on")
+				// Hot backups (backup module) copy the files while the server runs: keep
+				// the
+				// WAL written meanwhile, and allow a base backup (wal_level replica).
+				.setServerConfig("wal_level", "replica")
+				.setServerConfig("wal_keep_size", "512MB")
+				.setDataDirectory(dataDir)
+				.setCleanDataDirectory(false);
+			// After a kill -9 of the portal, its postgres runs on: stop it first.
+			OrphanedServer.stopIfRunning(dataDir);
 		}
 		else {
 			// Tests: a throw-away data directory, removed on shutdown.
 			builder.setCleanDataDirectory(true);
+		}
+		if (properties.port() > 0) {
+			requireFreePort(properties.port(), dataDir);
+			builder.setPort(properties.port());
 		}
 		return builder.start();
 	}
@@ -77,17 +92,15 @@ class EmbeddedDatabaseConfiguration {
 
 	/**
 	 * A taken port would let the start-up check connect to another server (another
-	 * portal's database) and use it silently; refuse instead.
+	 * portal's database) and use it silently; refuse instead, in one line
+	 * ({@link EmbeddedDatabaseFailureAnalyzer}).
 	 */
-	private static void requireFreePort(int port) {
+	private static void requireFreePort(int port, Path dataDir) {
 		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
 			socket.setReuseAddress(true);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException(
-					"Port " + port + " for the embedded PostgreSQL is in use (is another portal "
-							+ "running?). Stop it or set EMBEDDED_DB_PORT to a free port.",
-					ex);
+			throw new EmbeddedDatabasePortInUseException(port, dataDir);
 		}
 	}
 

@@ -25,6 +25,11 @@ class StartupTests {
 		Path dataDir = dir.resolve("postgres");
 		try (ConfigurableApplicationContext first = start(dataDir, "default")) {
 			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+			// Issue 12: a kept database is durable (zonky's fast settings are for tests).
+			assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+			assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+			assertThat(jdbc.queryForObject("show full_page_writes", String.class)).isEqualTo("on");
+			assertThat(jdbc.queryForObject("show wal_level", String.class)).isEqualTo("replica");
 			jdbc.update("update unit set short_name = '路南' where code = 'lunan'");
 		}
 		assertThat(Files.exists(dataDir.resolve("PG_VERSION"))).isTrue();

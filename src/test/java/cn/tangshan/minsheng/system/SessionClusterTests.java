@@ -1,0 +1,123 @@
+package cn.tangshan.minsheng.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import cn.tangshan.minsheng.MinshengApplication;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two portal nodes on one PostgreSQL with {@code portal.sessions=jdbc}: a login on the
+ * first is a login on the second, and survives the second's restart; a scheduled job
+ * whose ShedLock another node holds does not run.
+ */
+class SessionClusterTests {
+
+	@Test
+	void twoNodesShareSessionsAndLocks(@TempDir Path dir) throws Exception {
+		int dbPort = CrashRecoveryTests.freePort();
+		try (ConfigurableApplicationContext first = new SpringApplicationBuilder(MinshengApplication.class)
+			.profiles("test")
+			.run("--portal.sessions=jdbc", "--server.port=0", "--portal.embedded-db.data-dir=" + dir.resolve("pg"),
+					"--portal.embedded-db.port=" + dbPort)) {
+			String url = "jdbc:postgresql://localhost:" + dbPort + "/minsheng";
+			CrashRecoveryTests.Client browser = new CrashRecoveryTests.Client(port(first));
+			browser.logIn("fgw", "Demo#2024");
+			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'fgw'",
+					Integer.class))
+				.isEqualTo(1);
+			// Spring Session's cookie: the session id, Base64-encoded.
+			String sessionId = jdbc.queryForObject("select session_id from spring_session where principal_name = 'fgw'",
+					String.class);
+			String cookie = "SESSION=" + Base64.getEncoder().encodeToString(sessionId.trim().getBytes());
+			for (int restart = 0; restart < 2; restart++) {
+				try (ConfigurableApplicationContext second = new SpringApplicationBuilder(MinshengApplication.class)
+					.profiles("test")
+					.run("--portal.sessions=jdbc", "--server.port=0", "--spring.datasource.url=" + url,
+							"--spring.datasource.username=postgres", "--spring.datasource.password=",
+							"--portal.supervision.overdue-cron=0 0 3 1 1 *")) {
+					HttpResponse<String> home = get(port(second), "/", cookie);
+					assertThat(home.statusCode()).as("signed in on the second node").isEqualTo(200);
+					assertThat(home.body()).contains("/logout").doesNotContain("name=\"password\"");
+					if (restart == 0) {
+						assertScheduledJobsRunOncePerCluster(first, second);
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * While the first node holds the overdue check's lock, the second node's run of it
+	 * does nothing; once released, the second node takes the lock (for at least 5
+	 * minutes).
+	 */
+	private static void assertScheduledJobsRunOncePerCluster(ConfigurableApplicationContext first,
+			ConfigurableApplicationContext second) {
+		JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+		Runnable overdueCheck = scheduled(second, "OverdueCheck");
+		Optional<SimpleLock> held = first.getBean(LockProvider.class)
+			.lock(new LockConfiguration(Instant.now(), "supervision-overdue-check", Duration.ofMinutes(1),
+					Duration.ZERO));
+		assertThat(held).isPresent();
+		Timestamp heldUntil = lockUntil(jdbc);
+		overdueCheck.run();
+		assertThat(lockUntil(jdbc)).isEqualTo(heldUntil);
+		held.get().unlock();
+		overdueCheck.run();
+		assertThat(lockUntil(jdbc).toInstant()).isAfter(Instant.now().plus(Duration.ofMinutes(4)));
+	}
+
+	private static Timestamp lockUntil(JdbcTemplate jdbc) {
+		return jdbc.queryForObject("select lock_until from shedlock where name = 'supervision-overdue-check'",
+				Timestamp.class);
+	}
+
+	private static Runnable scheduled(ConfigurableApplicationContext context, String className) {
+		for (ScheduledTaskHolder holder : context.getBeansOfType(ScheduledTaskHolder.class).values()) {
+			for (ScheduledTask task : holder.getScheduledTasks()) {
+				// Spring wraps the method runnable; its description names the method.
+				Runnable runnable = task.getTask().getRunnable();
+				if (runnable.toString().contains("." + className + ".")) {
+					return runnable;
+				}
+			}
+		}
+		throw new AssertionError("no scheduled " + className);
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	private static HttpResponse<String> get(int port, String path, String cookie) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Cookie", cookie)
+				.timeout(Duration.ofSeconds(30))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
