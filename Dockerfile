@@ -7,12 +7,18 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 RUN ./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true package && cp target/minsheng-*.jar /app.jar
 
-FROM eclipse-temurin:17-jre
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-arphic-uming fonts-arphic-ukai && rm -rf /var/lib/apt/lists/* \
-	&& useradd --system --home /app portal
+# The runtime is the postgres image of the server's major version, so the portal's
+# nightly backup and the restore have pg_dump / pg_restore 17 (backup module); Java 17 and
+# the PDF fonts come from Debian, curl for the health check.
+FROM postgres:17
+RUN apt-get update && apt-get install -y --no-install-recommends openjdk-17-jre-headless curl \
+		fonts-arphic-uming fonts-arphic-ukai && rm -rf /var/lib/apt/lists/* \
+	&& useradd --system --home /app portal && mkdir -p /app/backups && chown portal /app/backups
 WORKDIR /app
 COPY --from=build /app.jar /app/app.jar
 USER portal
 EXPOSE 8080
-ENV SPRING_PROFILES_ACTIVE=prod TZ=Asia/Shanghai
+ENV SPRING_PROFILES_ACTIVE=prod TZ=Asia/Shanghai BACKUP_DIR=/app/backups
+HEALTHCHECK --interval=10s --timeout=5s --start-period=120s --retries=3 \
+	CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

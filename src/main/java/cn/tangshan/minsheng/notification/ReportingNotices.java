@@ -67,8 +67,9 @@ public class ReportingNotices {
 	 * Every morning at 8 (Asia/Shanghai); "-" in
 	 * {@code portal.notifications.deadline-cron} turns it off.
 	 */
-	// Issue 12: once per cluster, however many nodes run.
-	@SchedulerLock(name = "deadline-notices", lockAtLeastFor = "PT5M")
+	// Issue 12: on one node at a time, however many run (a node whose clock is late
+	// and starts after the other finished finds nothing left to send: once per unit).
+	@SchedulerLock(name = "deadline-notices")
 	@Scheduled(cron = "${portal.notifications.deadline-cron:0 0 8 * * *}", zone = "${portal.time-zone}")
 	void sendDeadlineNotices() {
 		YearMonth month = dueSoon();

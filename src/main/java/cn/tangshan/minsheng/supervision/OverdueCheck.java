@@ -23,8 +23,9 @@ class OverdueCheck {
 		this.supervisions = supervisions;
 	}
 
-	// Issue 12: once per cluster, however many nodes run.
-	@SchedulerLock(name = "supervision-overdue-check", lockAtLeastFor = "PT5M")
+	// Issue 12: on one node at a time, however many run (a node whose clock is late
+	// and starts after the other finished finds nothing left to send: once per unit).
+	@SchedulerLock(name = "supervision-overdue-check")
 	@Scheduled(cron = "${portal.supervision.overdue-cron:0 5 0 * * *}", zone = "${portal.time-zone}")
 	void run() {
 		int reminded = this.supervisions.notifyNewlyOverdue();
