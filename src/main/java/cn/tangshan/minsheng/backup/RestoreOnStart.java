@@ -18,7 +18,8 @@ import org.springframework.util.StringUtils;
  * starts, the backup replaces the database, then the portal starts on it as usual.
  * <ul>
  * <li>embedded ({@code .tar.gz}): the data directory is moved aside to {@code
- * <dir>
+ *
+<dir>
  * .before-restore-<time>}, the backup unpacked in its place; PostgreSQL recovers from its
  * {@code backup_label} on the start that follows.</li>
  * <li>external ({@code .dump}): {@code pg_restore --clean --if-exists} into

@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The administrator opens 备份 from the navigation, clicks 立即备份 and finds the backup
- * in the list with its time, size and download link.
+ * The administrator opens 备份 from the navigation, clicks 立即备份 and finds the backup in the
+ * list with its time, size and download link.
  */
 @BrowserPortalTest
 class BackupBrowserTest {

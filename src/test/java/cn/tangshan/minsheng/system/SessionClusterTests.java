@@ -12,6 +12,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 import cn.tangshan.minsheng.MinshengApplication;
+import cn.tangshan.minsheng.backup.BackupException;
+import cn.tangshan.minsheng.backup.Backups;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -26,6 +28,7 @@ import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two portal nodes on one PostgreSQL with {@code portal.sessions=jdbc}: a login on the
@@ -63,6 +66,16 @@ class SessionClusterTests {
 					assertThat(home.body()).contains("/logout").doesNotContain("name=\"password\"");
 					if (restart == 0) {
 						assertScheduledJobsRunOncePerCluster(first, second);
+						// An external database is backed up with pg_dump of its major
+						// version:
+						// this machine's Debian pg_dump (15, or none) is refused in
+						// words.
+						Backups backups = second.getBean(Backups.class);
+						assertThat(backups.method()).isEqualTo("pg_dump");
+						assertThat(backups.unavailable()).hasValueSatisfying(
+								(reason) -> assertThat(reason).contains("PostgreSQL 17").contains("pg_dump"));
+						assertThatThrownBy(() -> backups.backupNow("MANUAL")).isInstanceOf(BackupException.class)
+							.hasMessageContaining("PostgreSQL 17");
 					}
 				}
 			}
