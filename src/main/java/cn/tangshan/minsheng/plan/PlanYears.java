@@ -112,6 +112,15 @@ public class PlanYears {
 		return rows;
 	}
 
+	/**
+	 * A draft year's header, for pages that set up a draft before it starts (its
+	 * 序时进度 and thresholds on {@code /dashboard/settings?plan=…}).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PlanSummary> draft(Long id) {
+		return this.plans.findById(id).filter((p) -> p.getStatus() == PlanStatus.DRAFT).map(Plan::toSummary);
+	}
+
 	/** The departments a plan may name as lead departments, in their order. */
 	public List<UnitView> departments() {
 		return this.units.ofType(UnitType.DEPARTMENT);

@@ -149,6 +149,26 @@ class PlanAdminPagesTests {
 		Long active = this.jdbc.queryForObject("select id from plan where status = 'ACTIVE'", Long.class);
 		this.mvc.perform(get("/admin/plans/{id}/edit", active).with(PortalUsers.user("fgw")))
 			.andExpect(content().string(allOf(containsString("不能编辑"), not(containsString("id=\"plan-edit-form\"")))));
+		// The draft's 序时进度 and thresholds, on the dashboard's own settings page.
+		this.mvc.perform(get("/dashboard/settings").param("plan", id.toString()).with(PortalUsers.user("fgw")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("唐山市2039年民生工程实施方案"),
+					containsString("action=\"/dashboard/settings?plan=" + id + "\""))));
+		this.mvc
+			.perform(post("/dashboard/settings").with(PortalUsers.user("fgw"))
+				.with(csrf())
+				.param("plan", id.toString())
+				.param("expected", "5", "10", "20", "30", "40", "50", "60", "70", "80", "90", "100", "100")
+				.param("green", "6")
+				.param("red", "25")
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/dashboard/settings?plan=" + id));
+		org.assertj.core.api.Assertions
+			.assertThat(this.jdbc.queryForObject(
+					"select green_gap_points from progress_settings where plan_id = ?", java.math.BigDecimal.class, id))
+			.isEqualByComparingTo("6");
+		this.mvc.perform(get("/dashboard/settings").param("plan", active.toString()).with(PortalUsers.user("fgw")))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/plans/template.xlsx").with(PortalUsers.user("fgw")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("spreadsheetml")));

@@ -60,6 +60,8 @@ class PlanNoticeImportTests {
 		String plans = "select id from plan where plan_year >= 2030";
 		String projects = "select p.id from project p join project_group g on p.group_id = g.id where g.plan_id in ("
 				+ plans + ")";
+		this.jdbc.update("delete from expected_progress where plan_id in (" + plans + ")");
+		this.jdbc.update("delete from progress_settings where plan_id in (" + plans + ")");
 		this.jdbc.update("delete from indicator where project_id in (" + projects + ")");
 		this.jdbc.update("delete from project_lead where project_id in (" + projects + ")");
 		this.jdbc.update("delete from project where group_id in (select id from project_group where plan_id in ("
