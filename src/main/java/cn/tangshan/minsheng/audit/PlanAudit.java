@@ -6,8 +6,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records changes to plan years (import, draft replaced, draft edited) in the audit trail,
- * in the transaction that made them.
+ * Records changes to plan years (import, draft replaced, draft edited) in the audit
+ * trail, in the transaction that made them.
  */
 @Component
 class PlanAudit {

@@ -13,9 +13,9 @@ import java.util.Set;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**
- * Checks a {@link PlanForm} as the browser sent it back (preview or draft editor) and turns
- * it into the same {@link PlanFile} the YAML reader produces. Nothing the form says is
- * trusted: every value is checked again here, whatever the preview showed.
+ * Checks a {@link PlanForm} as the browser sent it back (preview or draft editor) and
+ * turns it into the same {@link PlanFile} the YAML reader produces. Nothing the form says
+ * is trusted: every value is checked again here, whatever the preview showed.
  */
 class PlanFormChecker {
 

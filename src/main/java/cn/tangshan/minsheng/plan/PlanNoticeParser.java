@@ -25,26 +25,23 @@ import org.springframework.context.support.MessageSourceAccessor;
  * read is flagged and left as written.
  * <p>
  * The structure it reads: the document number (…〔2024〕10号), the issuer and date
- * (2024年2月2日), the title (…2024年…方案), the preamble, the dates (10月底前基本完成,
- * 12月底前高标准…完成), groups {@code （一）…} followed by numbered projects
- * {@code 1.名称工程。说明。（责任单位：…）}. Numbers with a unit of measure in a project's
- * description are its quantitative indicators (约 before, 左右 / 以上 after); a project
- * without one is a milestone project.
+ * (2024年2月2日), the title (…2024年…方案), the preamble, the dates (10月底前基本完成, 12月底前高标准…完成),
+ * groups {@code （一）…} followed by numbered projects {@code 1.名称工程。说明。（责任单位：…）}. Numbers
+ * with a unit of measure in a project's description are its quantitative indicators (约
+ * before, 左右 / 以上 after); a project without one is a milestone project.
  */
 class PlanNoticeParser {
 
 	/** Units of measure a target may carry, longest first. */
-	private static final List<String> MEASURES = List.of("平方米", "平方公里", "公里", "千米", "公顷", "场次", "人次", "万元", "千瓦",
-			"套", "个", "所", "座", "名", "户", "人", "家", "件", "场", "处", "张", "台", "辆", "米", "亩", "吨", "间", "条", "项", "次",
-			"床", "盏", "部", "栋", "根", "棵", "期", "元", "支", "册", "位", "座");
+	private static final List<String> MEASURES = List.of("平方米", "平方公里", "公里", "千米", "公顷", "场次", "人次", "万元", "千瓦", "套",
+			"个", "所", "座", "名", "户", "人", "家", "件", "场", "处", "张", "台", "辆", "米", "亩", "吨", "间", "条", "项", "次", "床",
+			"盏", "部", "栋", "根", "棵", "期", "元", "支", "册", "位", "座");
 
 	private static final String MEASURE = "(" + String.join("|", MEASURES) + ")";
 
-	private static final Pattern QUANTITY = Pattern
-		.compile("(约)?([-－]?\\d+(?:\\.\\d+)?)(万)?" + MEASURE + "(左右|以上)?");
+	private static final Pattern QUANTITY = Pattern.compile("(约)?([-－]?\\d+(?:\\.\\d+)?)(万)?" + MEASURE + "(左右|以上)?");
 
-	private static final Pattern CHINESE_QUANTITY = Pattern
-		.compile("(约)?([零一二两三四五六七八九十百千]+)" + MEASURE + "(左右|以上)?");
+	private static final Pattern CHINESE_QUANTITY = Pattern.compile("(约)?([零一二两三四五六七八九十百千]+)" + MEASURE + "(左右|以上)?");
 
 	private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^\\S{1,20}〔\\d{4}〕\\d{1,4}号$");
 
@@ -121,8 +118,7 @@ class PlanNoticeParser {
 			Matcher date = DATE.matcher(line);
 			if (dateLine < 0 && titleLine < 0 && date.matches()) {
 				dateLine = i;
-				localDate(date.group(1), date.group(2), date.group(3))
-					.ifPresent((d) -> form.setIssuedOn(d.toString()));
+				localDate(date.group(1), date.group(2), date.group(3)).ifPresent((d) -> form.setIssuedOn(d.toString()));
 				if (i > 0 && !lines[i - 1].strip().isEmpty() && !lines[i - 1].strip().endsWith("。")
 						&& !lines[i - 1].strip().endsWith("：")) {
 					form.setIssuer(lines[i - 1].strip());
@@ -376,7 +372,8 @@ class PlanNoticeParser {
 			PlanForm.Indicator indicator = new PlanForm.Indicator();
 			indicator.setTarget(chinese.group(2));
 			indicator.setUnit(chinese.group(3));
-			indicator.setQualifier((chinese.group(1) != null) ? "约" : (chinese.group(4) != null) ? chinese.group(4) : "");
+			indicator
+				.setQualifier((chinese.group(1) != null) ? "约" : (chinese.group(4) != null) ? chinese.group(4) : "");
 			spans.add(new int[] { chinese.start(), chinese.end() });
 			found.add(indicator);
 			flagLater(project, indicator, "plan.notice.chineseNumber", line, chinese.group());
@@ -420,8 +417,7 @@ class PlanNoticeParser {
 
 	private final List<Object[]> pending = new ArrayList<>();
 
-	private void flagLater(PlanForm.Project project, PlanForm.Indicator indicator, String code, int line,
-			String text) {
+	private void flagLater(PlanForm.Project project, PlanForm.Indicator indicator, String code, int line, String text) {
 		this.pending.add(new Object[] { indicator, code, line, text });
 	}
 
@@ -438,7 +434,8 @@ class PlanNoticeParser {
 			}
 		}
 		Optional<UnitView> closest = this.departments.stream()
-			.min(Comparator.comparingInt((UnitView u) -> Math.min(distance(name, u.name()), distance(name, u.shortName()))));
+			.min(Comparator
+				.comparingInt((UnitView u) -> Math.min(distance(name, u.name()), distance(name, u.shortName()))));
 		flag(path, true, closest.map(UnitView::code).orElse(null), "plan.notice.unknownUnit", line, name,
 				closest.map(UnitView::name).orElse("-"));
 		return name;

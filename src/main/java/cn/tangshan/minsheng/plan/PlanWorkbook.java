@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * The Excel plan template (计划模板): sheet 1 the plan's header (one value a row), sheet 2
  * one row per indicator with its project's group, number, name, description and lead
  * department codes. Downloaded empty or filled with a stored plan; read back into the
- * same {@link PlanForm} the preview shows, so a template written and read again gives
- * the same plan.
+ * same {@link PlanForm} the preview shows, so a template written and read again gives the
+ * same plan.
  */
 @Component
 class PlanWorkbook {
@@ -79,8 +79,9 @@ class PlanWorkbook {
 					for (PlanForm.Project project : group.getProjects()) {
 						for (PlanForm.Indicator indicator : project.getIndicators()) {
 							Row row = projects.createRow(r++);
-							String[] cells = { group.getNumber(), group.getName(), project.getNumber(), project.getName(),
-									project.getDescription(), String.join("、", project.getLeads()), indicator.getName(),
+							String[] cells = { group.getNumber(), group.getName(), project.getNumber(),
+									project.getName(), project.getDescription(), String.join("、", project.getLeads()),
+									indicator.getName(),
 									indicator.isMilestone() ? messages.getMessage("plan.template.milestone")
 											: messages.getMessage("plan.template.quantitative"),
 									indicator.getTarget(), indicator.getUnit(), indicator.getQualifier() };
@@ -109,8 +110,9 @@ class PlanWorkbook {
 		PlanFile file = checker.check(form);
 		if (file == null) {
 			Map.Entry<String, String> first = checker.errors().entrySet().iterator().next();
-			throw new PlanFileException(messages.getMessage("plan.template.invalid", new Object[] { first.getKey(), first.getValue() }),
-					0, first.getKey());
+			throw new PlanFileException(
+					messages.getMessage("plan.template.invalid", new Object[] { first.getKey(), first.getValue() }), 0,
+					first.getKey());
 		}
 		return file;
 	}
@@ -182,7 +184,8 @@ class PlanWorkbook {
 				});
 				PlanForm.Indicator indicator = new PlanForm.Indicator();
 				indicator.setName(cells.get(6));
-				indicator.setMilestone(cells.get(7).equals(milestoneWord) || cells.get(7).equalsIgnoreCase("milestone"));
+				indicator
+					.setMilestone(cells.get(7).equals(milestoneWord) || cells.get(7).equalsIgnoreCase("milestone"));
 				indicator.setTarget(plainNumber(cells.get(8)));
 				indicator.setUnit(cells.get(9));
 				indicator.setQualifier(cells.get(10));
@@ -207,7 +210,9 @@ class PlanWorkbook {
 		}
 	}
 
-	/** A Word or Excel file is a zip: refuse one that inflates far beyond any real one. */
+	/**
+	 * A Word or Excel file is a zip: refuse one that inflates far beyond any real one.
+	 */
 	static void checkInflatedSize(byte[] content, MessageSourceAccessor messages) {
 		long total = 0;
 		byte[] buffer = new byte[64 * 1024];

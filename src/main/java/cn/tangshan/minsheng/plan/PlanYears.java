@@ -39,10 +39,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Plan years as the coordinator manages them (管理计划年度): the list of years, the import
- * of next year's notice (text, Word, YAML or the Excel template) into a preview, storing
- * the confirmed preview as a draft, and editing a draft. Only drafts are ever changed
- * here; every change is published as {@link PlanChanged} and audited.
+ * Plan years as the coordinator manages them (管理计划年度): the list of years, the import of
+ * next year's notice (text, Word, YAML or the Excel template) into a preview, storing the
+ * confirmed preview as a draft, and editing a draft. Only drafts are ever changed here;
+ * every change is published as {@link PlanChanged} and audited.
  */
 @Service
 public class PlanYears {
@@ -113,8 +113,8 @@ public class PlanYears {
 	}
 
 	/**
-	 * A draft year's header, for pages that set up a draft before it starts (its
-	 * 序时进度 and thresholds on {@code /dashboard/settings?plan=…}).
+	 * A draft year's header, for pages that set up a draft before it starts (its 序时进度 and
+	 * thresholds on {@code /dashboard/settings?plan=…}).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<PlanSummary> draft(Long id) {
@@ -128,8 +128,8 @@ public class PlanYears {
 
 	/**
 	 * Reads an upload (or pasted text) into a preview. Nothing is stored.
-	 * @param fileName the upload's name (its ending says what it is), or {@code null}
-	 * for pasted text
+	 * @param fileName the upload's name (its ending says what it is), or {@code null} for
+	 * pasted text
 	 * @throws PlanFileException when it is not a plan that can be read at all
 	 */
 	@Transactional(readOnly = true)
@@ -160,7 +160,8 @@ public class PlanYears {
 			text = pastedText;
 		}
 		if (text.length() > MAX_TEXT_CHARS) {
-			throw new PlanFileException(messages.getMessage("plan.import.tooLong", new Object[] { MAX_TEXT_CHARS }), 0, "");
+			throw new PlanFileException(messages.getMessage("plan.import.tooLong", new Object[] { MAX_TEXT_CHARS }), 0,
+					"");
 		}
 		Optional<Plan> current = this.plans.findTopByStatusOrderByYearDesc(PlanStatus.ACTIVE);
 		String coordinator = current.flatMap((p) -> this.units.find(p.getCoordinatorUnitId()))
@@ -192,11 +193,12 @@ public class PlanYears {
 		if (existing.isPresent()) {
 			Plan plan = existing.get();
 			if (plan.getStatus() != PlanStatus.DRAFT) {
-				throw new PlanFormException(Map.of("year", messages.getMessage("plan.import.yearExists", new Object[] { String.valueOf(plan.getYear()), messages.getMessage(plan.getStatus().messageKey()) })));
+				throw new PlanFormException(Map.of("year", messages.getMessage("plan.import.yearExists", new Object[] {
+						String.valueOf(plan.getYear()), messages.getMessage(plan.getStatus().messageKey()) })));
 			}
 			if (!replaceDraft) {
-				throw new PlanFormException(
-						Map.of("year", messages.getMessage("plan.import.draftExists", new Object[] { String.valueOf(plan.getYear()) })));
+				throw new PlanFormException(Map.of("year", messages.getMessage("plan.import.draftExists",
+						new Object[] { String.valueOf(plan.getYear()) })));
 			}
 			String before = String.join("\n", lines(load(plan)));
 			replace(plan, file, username);
@@ -206,7 +208,8 @@ public class PlanYears {
 		}
 		PlanImporter.Stored stored = this.importer.store(file, username);
 		if (stored.plan().getStatus() == PlanStatus.ACTIVE) {
-			// Only the very first plan of an empty installation is in force at once; here a
+			// Only the very first plan of an empty installation is in force at once; here
+			// a
 			// year is always imported as a draft.
 			stored.plan().setStatus(PlanStatus.DRAFT);
 		}
@@ -228,8 +231,8 @@ public class PlanYears {
 	/**
 	 * Saves an edited draft: its header and its whole content, in one transaction, if the
 	 * version is the one the coordinator saw.
-	 * @throws PlanFormException when a value is wrong, the plan is not a draft, or someone
-	 * else saved it in between (nothing stored then)
+	 * @throws PlanFormException when a value is wrong, the plan is not a draft, or
+	 * someone else saved it in between (nothing stored then)
 	 */
 	@Transactional
 	public void saveDraft(Long id, PlanForm form, long version, String username) {
@@ -241,7 +244,8 @@ public class PlanYears {
 			throw new PlanFormException(Map.of());
 		}
 		if (plan.getStatus() != PlanStatus.DRAFT) {
-			throw new PlanFormException(Map.of("", messages.getMessage("plan.edit.notDraft", new Object[] { messages.getMessage(plan.getStatus().messageKey()) })));
+			throw new PlanFormException(Map.of("", messages.getMessage("plan.edit.notDraft",
+					new Object[] { messages.getMessage(plan.getStatus().messageKey()) })));
 		}
 		if (plan.getVersion() != version) {
 			throw new PlanFormException(Map.of("", messages.getMessage("plan.edit.conflict")), true);
@@ -252,7 +256,8 @@ public class PlanYears {
 			throw new PlanFormException(checker.errors());
 		}
 		if (file.header().year() != plan.getYear()) {
-			throw new PlanFormException(Map.of("year", messages.getMessage("plan.edit.year", new Object[] { String.valueOf(plan.getYear()) })));
+			throw new PlanFormException(Map.of("year",
+					messages.getMessage("plan.edit.year", new Object[] { String.valueOf(plan.getYear()) })));
 		}
 		List<String> before = lines(load(plan));
 		List<String> after = lines(file);
@@ -385,7 +390,9 @@ public class PlanYears {
 		return form;
 	}
 
-	/** One line per header value, project and indicator: what the audit trail compares. */
+	/**
+	 * One line per header value, project and indicator: what the audit trail compares.
+	 */
 	static List<String> lines(PlanFile file) {
 		List<String> lines = new ArrayList<>();
 		PlanFile.Header h = file.header();
@@ -407,9 +414,8 @@ public class PlanYears {
 				int position = 1;
 				for (PlanFile.IndicatorEntry i : p.indicators()) {
 					lines.add("indicator " + key + "." + position++ + " " + i.name() + " "
-							+ ((i.kind() == IndicatorKind.MILESTONE) ? "milestone"
-									: plain(i.target()) + i.measureUnit()
-											+ ((i.qualifier() != null) ? " " + i.qualifier().planWord() : "")));
+							+ ((i.kind() == IndicatorKind.MILESTONE) ? "milestone" : plain(i.target()) + i.measureUnit()
+									+ ((i.qualifier() != null) ? " " + i.qualifier().planWord() : "")));
 				}
 			}
 		}
@@ -431,7 +437,10 @@ public class PlanYears {
 			}
 		}
 		if (!newUnits.isEmpty()) {
-			throw new PlanFileException(messages.getMessage("plan.import.newUnits", new Object[] { newUnits.stream().map((u) -> u.code() + " " + u.name()).collect(Collectors.joining("、")) }), 0, "");
+			throw new PlanFileException(
+					messages.getMessage("plan.import.newUnits", new Object[] {
+							newUnits.stream().map((u) -> u.code() + " " + u.name()).collect(Collectors.joining("、")) }),
+					0, "");
 		}
 		return file;
 	}

@@ -15,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The coordinator brings next year's notice: uploads the 2025 text (in Traditional
- * characters, with one lead department the portal does not know), fixes the flagged
- * line in the preview by choosing the unit offered, confirms, sees the 草稿 in the list of
- * plan years and edits one target. Every new page passes axe-core. The 2025 draft is
- * removed afterwards.
+ * characters, with one lead department the portal does not know), fixes the flagged line
+ * in the preview by choosing the unit offered, confirms, sees the 草稿 in the list of plan
+ * years and edits one target. Every new page passes axe-core. The 2025 draft is removed
+ * afterwards.
  */
 @BrowserPortalTest
 class PlanImportBrowserTest {

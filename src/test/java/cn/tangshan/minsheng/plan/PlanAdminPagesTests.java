@@ -69,9 +69,9 @@ class PlanAdminPagesTests {
 		this.mvc.perform(multipart("/admin/plans/import").file(file).with(PortalUsers.user("fgw")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("导入预览"), containsString("需要处理：3处必须修正，19处请核对"),
-					containsString("第35行：责任单位“市能源集团公司”不是系统中的单位，最接近的是“唐山市能源集团”"),
-					containsString("市能源集团公司（未识别）"), containsString("第30行：项目名称“唐山福嫂·燕赵家政”提质扩容工程”中的引号不成对"),
-					containsString("value=\"15593\""), containsString("value=\"950000\""),
+					containsString("第35行：责任单位“市能源集团公司”不是系统中的单位，最接近的是“唐山市能源集团”"), containsString("市能源集团公司（未识别）"),
+					containsString("第30行：项目名称“唐山福嫂·燕赵家政”提质扩容工程”中的引号不成对"), containsString("value=\"15593\""),
+					containsString("value=\"950000\""),
 					containsString("name=\"groups[0].projects[8].indicators[0].qualifier\""))));
 		Long stored = this.jdbc.queryForObject("select count(*) from plan where plan_year = 2038", Long.class);
 		org.assertj.core.api.Assertions.assertThat(stored).isZero();
@@ -79,9 +79,8 @@ class PlanAdminPagesTests {
 
 	@Test
 	void aRefusedUploadIsAnsweredNextToTheFieldWithTheTextKept() throws Exception {
-		this.mvc
-			.perform(multipart("/admin/plans/import").param("text", "关于召开会议的通知").with(PortalUsers.user("fgw"))
-				.with(csrf()))
+		this.mvc.perform(
+				multipart("/admin/plans/import").param("text", "关于召开会议的通知").with(PortalUsers.user("fgw")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"import-error\""), containsString("这不是一份实施方案"),
 					containsString(">关于召开会议的通知</textarea>"))));
@@ -114,9 +113,9 @@ class PlanAdminPagesTests {
 				.with(PortalUsers.user("fgw"))
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("未保存：请修正标出的2处问题"),
-					containsString("“nosuchunit”不是系统中的单位，请选择"), containsString("“-5”不是有效的目标值"),
-					containsString("value=\"-5\""))));
+			.andExpect(
+					content().string(allOf(containsString("未保存：请修正标出的2处问题"), containsString("“nosuchunit”不是系统中的单位，请选择"),
+							containsString("“-5”不是有效的目标值"), containsString("value=\"-5\""))));
 		this.mvc
 			.perform(post("/admin/plans/import/confirm").session(session)
 				.param("year", "2039")
@@ -139,7 +138,8 @@ class PlanAdminPagesTests {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/plans"));
-		Long id = this.jdbc.queryForObject("select id from plan where plan_year = 2039 and status = 'DRAFT'", Long.class);
+		Long id = this.jdbc.queryForObject("select id from plan where plan_year = 2039 and status = 'DRAFT'",
+				Long.class);
 		this.mvc.perform(get("/admin/plans").with(PortalUsers.user("fgw")))
 			.andExpect(content().string(allOf(containsString("唐山市2039年民生工程实施方案"), containsString("草稿"),
 					containsString("/admin/plans/" + id + "/start"), containsString("/admin/plans/" + id + "/edit"))));
@@ -164,8 +164,8 @@ class PlanAdminPagesTests {
 				.param("version", "0"))
 			.andExpect(redirectedUrl("/dashboard/settings?plan=" + id));
 		org.assertj.core.api.Assertions
-			.assertThat(this.jdbc.queryForObject(
-					"select green_gap_points from progress_settings where plan_id = ?", java.math.BigDecimal.class, id))
+			.assertThat(this.jdbc.queryForObject("select green_gap_points from progress_settings where plan_id = ?",
+					java.math.BigDecimal.class, id))
 			.isEqualByComparingTo("6");
 		this.mvc.perform(get("/dashboard/settings").param("plan", active.toString()).with(PortalUsers.user("fgw")))
 			.andExpect(status().isNotFound());

@@ -109,8 +109,7 @@ class PlanNoticeImportTests {
 		assertThat(form.getBasicCompletionDue()).isEqualTo("2024-10-31");
 		assertThat(form.getFullCompletionDue()).isEqualTo("2024-12-31");
 		assertThat(form.getCoordinator()).isEqualTo("fgw");
-		assertThat(form.getPreamble()).startsWith("为深入贯彻习近平新时代中国特色社会主义思想")
-			.endsWith("2024年在全市实施“19+6”共25项民生工程，具体方案如下。");
+		assertThat(form.getPreamble()).startsWith("为深入贯彻习近平新时代中国特色社会主义思想").endsWith("2024年在全市实施“19+6”共25项民生工程，具体方案如下。");
 
 		// Groups and projects: 19 + 6, numbers, names, descriptions, lead departments.
 		assertThat(form.getGroups()).extracting(PlanForm.Group::getName)
@@ -177,12 +176,12 @@ class PlanNoticeImportTests {
 		assertThat(form.getGroups().get(1).getProjects().get(4).getName()).isEqualTo("为14周岁女童免费接种HPV疫苗工程");
 		assertThat(form.getGroups().get(1).getProjects().get(4).getDescription()).startsWith("??");
 
-		// Exactly these are flagged; the three blocking ones must be fixed before storing.
+		// Exactly these are flagged; the three blocking ones must be fixed before
+		// storing.
 		assertThat(preview.flags().stream().filter(PlanFlag::blocking).map(PlanFlag::path))
 			.containsExactly("groups[0].projects[18].name", "groups[1].projects[4].description");
 		assertThat(flags.get("groups[0].projects[18].name").message()).contains("第30行").contains("引号不成对");
-		assertThat(flags.get("groups[1].projects[4].description").message()).contains("第36行")
-			.contains("无法识别的字符“??”");
+		assertThat(flags.get("groups[1].projects[4].description").message()).contains("第36行").contains("无法识别的字符“??”");
 		assertThat(preview.flags().stream().filter((f) -> !f.blocking()).map(PlanFlag::path)).containsExactlyInAnyOrder(
 				"groups[0].projects[6].indicators[0].name", "groups[0].projects[8].indicators[0].name",
 				"groups[0].projects[8].indicators", "groups[0].projects[9].indicators[0].name",
@@ -199,10 +198,9 @@ class PlanNoticeImportTests {
 		// 1-9, 1-10 and 1-14 are flagged above (the number stands inside the phrase); the
 		// others are the notice's own words, which the shipped plan shortened.
 		assertThat(differentIndicatorNames).containsExactly("1-9 组织开展全市中小学生脊柱侧弯筛查", "1-10 支持特殊困难老年人家庭进行居家适老化改造",
-				"1-14 残疾人家庭进行无障碍改造服务", "1-16 对重点人群提供无偿法律援助服务", "1-17 组织开展文化进基层惠民演出",
-				"1-18 建设或提升标准化体育公园和小型体育主题公园", "1-18 建设更新行政村（社区）新型健身器材", "1-18 建设乡镇（街道）多功能运动场、百姓健身房等",
-				"1-19 培育三星级以上巾帼家政基地", "1-19 选树三星级以上“河北福嫂”“唐山福嫂”系列先进典型", "1-19 开展巾帼家政进社区（乡村）活动",
-				"2-1 举办各类高水平赛事活动");
+				"1-14 残疾人家庭进行无障碍改造服务", "1-16 对重点人群提供无偿法律援助服务", "1-17 组织开展文化进基层惠民演出", "1-18 建设或提升标准化体育公园和小型体育主题公园",
+				"1-18 建设更新行政村（社区）新型健身器材", "1-18 建设乡镇（街道）多功能运动场、百姓健身房等", "1-19 培育三星级以上巾帼家政基地",
+				"1-19 选树三星级以上“河北福嫂”“唐山福嫂”系列先进典型", "1-19 开展巾帼家政进社区（乡村）活动", "2-1 举办各类高水平赛事活动");
 	}
 
 	@Test
@@ -223,8 +221,8 @@ class PlanNoticeImportTests {
 			.forEach((p) -> p.setName("“" + p.getName()));
 		PlanFormChecker checker = new PlanFormChecker(
 				new MessageSourceAccessor(new org.springframework.context.support.StaticMessageSource(), Locale.ROOT),
-				Set.of("zjj", "cgj", "jtj", "jyj", "nyj", "wjw", "mzj", "rsj", "cl", "fl", "sfj", "wlj", "tyj", "fgw", "ggb",
-						"yjj", "nyjt")) {
+				Set.of("zjj", "cgj", "jtj", "jyj", "nyj", "wjw", "mzj", "rsj", "cl", "fl", "sfj", "wlj", "tyj", "fgw",
+						"ggb", "yjj", "nyjt")) {
 		};
 		PlanFile file = checker.check(copy);
 		assertThat(checker.errors()).isEmpty();
@@ -236,8 +234,7 @@ class PlanNoticeImportTests {
 		PlanYears.Preview preview = previewOf(seed().replace("2024", "2031"));
 		PlanForm form = preview.form();
 		// Unfixed: refused, nothing stored.
-		assertThatExceptionOfType(PlanFormException.class)
-			.isThrownBy(() -> this.years.confirm(form, false, "fgw"))
+		assertThatExceptionOfType(PlanFormException.class).isThrownBy(() -> this.years.confirm(form, false, "fgw"))
 			.satisfies((ex) -> assertThat(ex.getErrors()).containsOnlyKeys("groups[0].projects[18].name",
 					"groups[1].projects[4].description"));
 		assertThat(count("select count(*) from plan where plan_year = 2031")).isZero();
@@ -281,8 +278,8 @@ class PlanNoticeImportTests {
 		fix(form);
 		assertThat(form.getGroups().get(0).getProjects().get(3).getLeads()).containsExactly("市交通运输厅");
 		assertThatExceptionOfType(PlanFormException.class).isThrownBy(() -> this.years.confirm(form, false, "fgw"))
-			.satisfies((ex) -> assertThat(ex.getErrors()).containsExactly(
-					Map.entry("groups[0].projects[3].leads", "“市交通运输厅”不是系统中的单位，请选择")));
+			.satisfies((ex) -> assertThat(ex.getErrors())
+				.containsExactly(Map.entry("groups[0].projects[3].leads", "“市交通运输厅”不是系统中的单位，请选择")));
 		form.getGroups().get(0).getProjects().get(3).setLeads(List.of("jtj"));
 		this.years.confirm(form, false, "fgw");
 		assertThat(count("select count(*) from plan where plan_year = 2032 and status = 'DRAFT'")).isEqualTo(1);
@@ -343,8 +340,8 @@ class PlanNoticeImportTests {
 		PlanForm form = negative.form();
 		fix(form);
 		assertThatExceptionOfType(PlanFormException.class).isThrownBy(() -> this.years.confirm(form, false, "fgw"))
-			.satisfies((ex) -> assertThat(ex.getErrors()).containsExactly(
-					Map.entry("groups[0].projects[2].indicators[0].target", "“-5”不是有效的目标值（非负数，最多2位小数）")));
+			.satisfies((ex) -> assertThat(ex.getErrors())
+				.containsExactly(Map.entry("groups[0].projects[2].indicators[0].target", "“-5”不是有效的目标值（非负数，最多2位小数）")));
 
 		PlanYears.Preview chinese = previewOf(seed().replace("2024", "2034").replace("新建口袋公園14個", "新建口袋公園十五個"));
 		assertThat(chinese.flags()).filteredOn(PlanFlag::blocking)
@@ -355,8 +352,8 @@ class PlanNoticeImportTests {
 		fix(chineseForm);
 		assertThatExceptionOfType(PlanFormException.class)
 			.isThrownBy(() -> this.years.confirm(chineseForm, false, "fgw"))
-			.satisfies((ex) -> assertThat(ex.getErrors()).containsExactly(
-					Map.entry("groups[0].projects[2].indicators[0].target", "“十五”不是有效的目标值（非负数，最多2位小数）")));
+			.satisfies((ex) -> assertThat(ex.getErrors())
+				.containsExactly(Map.entry("groups[0].projects[2].indicators[0].target", "“十五”不是有效的目标值（非负数，最多2位小数）")));
 		assertThat(count("select count(*) from plan where plan_year >= 2030")).isZero();
 	}
 
@@ -429,8 +426,16 @@ class PlanNoticeImportTests {
 			.isThrownBy(() -> this.years.saveDraft(id, stale, editable.version(), "fgw"))
 			.satisfies((ex) -> assertThat(ex.isConflict()).isTrue())
 			.withMessage("该草稿已被他人修改，您的修改未保存。请重新打开后再改");
-		assertThat(this.years.editable(id).orElseThrow().form().getGroups().get(0).getProjects().get(2)
-			.getIndicators().get(0).getTarget()).isEqualTo("16");
+		assertThat(this.years.editable(id)
+			.orElseThrow()
+			.form()
+			.getGroups()
+			.get(0)
+			.getProjects()
+			.get(2)
+			.getIndicators()
+			.get(0)
+			.getTarget()).isEqualTo("16");
 
 		// Only drafts are editable.
 		this.jdbc.update("update plan set status = 'ARCHIVED' where id = ?", id);

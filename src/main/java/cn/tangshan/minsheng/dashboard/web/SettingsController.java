@@ -46,8 +46,8 @@ class SettingsController {
 	}
 
 	@GetMapping("/dashboard/settings")
-	String form(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(name = "plan", required = false) Long draftId, Model model) {
+	String form(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "plan", required = false) Long draftId,
+			Model model) {
 		requireCoordinator(user);
 		PlanSummary plan = plan(draftId);
 		model.addAttribute("plan", plan);
@@ -61,8 +61,8 @@ class SettingsController {
 	String save(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "expected", required = false) List<String> expected,
 			@RequestParam(defaultValue = "") String green, @RequestParam(defaultValue = "") String red,
-			@RequestParam(defaultValue = "0") long version,
-			@RequestParam(name = "plan", required = false) Long draftId, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "0") long version, @RequestParam(name = "plan", required = false) Long draftId,
+			Model model, RedirectAttributes redirect) {
 		requireCoordinator(user);
 		PlanSummary plan = plan(draftId);
 		SettingsForm form = new SettingsForm((expected != null) ? expected : List.of(), green, red);

@@ -1,13 +1,13 @@
 package cn.tangshan.minsheng.plan.web;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.plan.PlanFileException;
 import cn.tangshan.minsheng.plan.PlanFlag;
 import cn.tangshan.minsheng.plan.PlanForm;
@@ -25,7 +25,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,9 +37,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 计划年度 for the coordinator and the administrator: the list of years, the import of
- * next year's notice with its preview, and the draft editor. Access is limited to
- * COORDINATOR and ADMIN by the security configuration ({@code /admin/plans/**}).
+ * 计划年度 for the coordinator and the administrator: the list of years, the import of next
+ * year's notice with its preview, and the draft editor. Access is limited to COORDINATOR
+ * and ADMIN by the security configuration ({@code /admin/plans/**}).
  */
 @Controller
 class PlanAdminController {
@@ -48,7 +47,9 @@ class PlanAdminController {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	/** The preview's flags, kept on the server between the preview and the confirmation. */
+	/**
+	 * The preview's flags, kept on the server between the preview and the confirmation.
+	 */
 	static final String FLAGS = PlanAdminController.class.getName() + ".flags";
 
 	private final PlanYears years;
@@ -108,19 +109,23 @@ class PlanAdminController {
 
 	@PostMapping("/admin/plans/import/confirm")
 	String confirm(@ModelAttribute("plan") PlanForm form, @RequestParam(defaultValue = "") String action,
-			@RequestParam(defaultValue = "false") boolean replaceDraft, @AuthenticationPrincipal CurrentUser user,
-			Model model, HttpSession session, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean replaceDraft, Principal user, Model model,
+			HttpSession session, RedirectAttributes redirect) {
 		List<PlanFlag> flags = sessionFlags(session);
 		if (!action.isEmpty() && !action.equals("save")) {
 			applyAction(form, action);
 			return preview(model, form, flags, Map.of(), replaceDraft);
 		}
 		try {
-			Long id = this.years.confirm(form, replaceDraft, user.getUsername());
+			Long id = this.years.confirm(form, replaceDraft, user.getName());
 			session.removeAttribute(FLAGS);
-			PlanYears.YearRow row = this.years.years().stream().filter((y) -> y.id().equals(id)).findFirst().orElseThrow();
-			redirect.addFlashAttribute("saved",
-					text("plans.imported", String.valueOf(row.year()), row.projects(), row.quantitative() + row.milestones()));
+			PlanYears.YearRow row = this.years.years()
+				.stream()
+				.filter((y) -> y.id().equals(id))
+				.findFirst()
+				.orElseThrow();
+			redirect.addFlashAttribute("saved", text("plans.imported", String.valueOf(row.year()), row.projects(),
+					row.quantitative() + row.milestones()));
 			return "redirect:/admin/plans";
 		}
 		catch (PlanFormException ex) {
@@ -138,7 +143,7 @@ class PlanAdminController {
 	@PostMapping("/admin/plans/{id}/edit")
 	String save(@PathVariable Long id, @ModelAttribute("plan") PlanForm form,
 			@RequestParam(defaultValue = "-1") long version, @RequestParam(defaultValue = "") String action,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			Principal user, Model model, RedirectAttributes redirect) {
 		PlanYears.Editable editable = this.years.editable(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!action.isEmpty() && !action.equals("save")) {
@@ -146,7 +151,7 @@ class PlanAdminController {
 			return editor(model, editable, form, version, Map.of());
 		}
 		try {
-			this.years.saveDraft(id, form, version, user.getUsername());
+			this.years.saveDraft(id, form, version, user.getName());
 			redirect.addFlashAttribute("saved", text("plans.saved"));
 			return "redirect:/admin/plans/" + id + "/edit";
 		}
@@ -174,6 +179,7 @@ class PlanAdminController {
 			boolean replaceDraft) {
 		model.addAttribute("plan", form);
 		model.addAttribute("flags", byPath(flags));
+		model.addAttribute("flagLinks", flags.stream().map(FlagLink::of).toList());
 		model.addAttribute("blocking", flags.stream().filter(PlanFlag::blocking).count());
 		model.addAttribute("review", flags.stream().filter((f) -> !f.blocking()).count());
 		model.addAttribute("errors", errors);
@@ -214,7 +220,8 @@ class PlanAdminController {
 					projects.add(project);
 				}
 				case "removeProject" -> projects.remove(Integer.parseInt(parts[2]));
-				case "addIndicator" -> projects.get(Integer.parseInt(parts[2])).getIndicators().add(new PlanForm.Indicator());
+				case "addIndicator" ->
+					projects.get(Integer.parseInt(parts[2])).getIndicators().add(new PlanForm.Indicator());
 				case "removeIndicator" ->
 					projects.get(Integer.parseInt(parts[2])).getIndicators().remove(Integer.parseInt(parts[3]));
 				default -> {
@@ -235,6 +242,26 @@ class PlanAdminController {
 		}
 	}
 
+	/**
+	 * A flag in the preview's summary, with the place on the page it is about.
+	 */
+	record FlagLink(String anchor, boolean blocking, String message) {
+
+		private static final java.util.regex.Pattern PROJECT = java.util.regex.Pattern
+			.compile("^groups\\[(\\d+)\\]\\.projects\\[(\\d+)\\].*");
+
+		private static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile("^groups\\[(\\d+)\\].*");
+
+		static FlagLink of(PlanFlag flag) {
+			java.util.regex.Matcher project = PROJECT.matcher(flag.path());
+			java.util.regex.Matcher group = GROUP.matcher(flag.path());
+			String anchor = project.matches() ? "project-g" + project.group(1) + "-p" + project.group(2)
+					: group.matches() ? "group-" + group.group(1) : flag.path();
+			return new FlagLink(anchor, flag.blocking(), flag.message());
+		}
+
+	}
+
 	@SuppressWarnings("unchecked")
 	private static List<PlanFlag> sessionFlags(HttpSession session) {
 		Object flags = session.getAttribute(FLAGS);
@@ -251,7 +278,10 @@ class PlanAdminController {
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(name, java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(new ByteArrayResource(file));
 	}
 
