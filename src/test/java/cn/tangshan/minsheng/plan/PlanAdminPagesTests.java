@@ -52,6 +52,20 @@ class PlanAdminPagesTests {
 				.perform(multipart("/admin/plans/import").param("text", "x").with(PortalUsers.user(user)).with(csrf()))
 				.andExpect(status().isForbidden());
 		}
+		Long active = this.jdbc.queryForObject("select id from plan where status = 'ACTIVE'", Long.class);
+		for (String user : new String[] { "lunan", "zjj" }) {
+			for (String path : new String[] { "/admin/plans/" + active + "/edit", "/admin/plans/template.xlsx",
+					"/admin/plans/" + active + "/plan.xlsx", "/admin/plans/import/too-large" }) {
+				this.mvc.perform(get(path).with(PortalUsers.user(user))).andExpect(status().isForbidden());
+			}
+			this.mvc
+				.perform(post("/admin/plans/" + active + "/edit").param("version", "0")
+					.with(PortalUsers.user(user))
+					.with(csrf()))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(post("/admin/plans/import/confirm").with(PortalUsers.user(user)).with(csrf()))
+				.andExpect(status().isForbidden());
+		}
 		this.mvc.perform(get("/admin/users").with(PortalUsers.user("fgw"))).andExpect(status().isForbidden());
 		for (String user : new String[] { "fgw", "admin" }) {
 			this.mvc.perform(get("/admin/plans").with(PortalUsers.user(user)))
@@ -149,6 +163,33 @@ class PlanAdminPagesTests {
 		Long active = this.jdbc.queryForObject("select id from plan where status = 'ACTIVE'", Long.class);
 		this.mvc.perform(get("/admin/plans/{id}/edit", active).with(PortalUsers.user("fgw")))
 			.andExpect(content().string(allOf(containsString("不能编辑"), not(containsString("id=\"plan-edit-form\"")))));
+		// A save with a stale version is refused, the input kept.
+		this.mvc
+			.perform(post("/admin/plans/{id}/edit", id).param("version", "99")
+				.param("year", "2039")
+				.param("title", "唐山市2039年民生工程实施方案（修改）")
+				.param("basicCompletionDue", "2039-10-31")
+				.param("fullCompletionDue", "2039-12-31")
+				.param("coordinator", "fgw")
+				.param("reportDeadlineDay", "5")
+				.param("groups[0].number", "1")
+				.param("groups[0].name", "测试组")
+				.param("groups[0].projects[0].number", "1")
+				.param("groups[0].projects[0].name", "测试工程")
+				.param("groups[0].projects[0].description", "新建测试点5个。")
+				.param("groups[0].projects[0].leads", "zjj")
+				.param("groups[0].projects[0].indicators[0].name", "新建测试点")
+				.param("groups[0].projects[0].indicators[0].target", "5")
+				.param("groups[0].projects[0].indicators[0].unit", "个")
+				.param("action", "save")
+				.with(PortalUsers.user("fgw"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("该草稿已被他人修改，您的修改未保存"), containsString("value=\"唐山市2039年民生工程实施方案（修改）\""))));
+		org.assertj.core.api.Assertions
+			.assertThat(this.jdbc.queryForObject("select title from plan where id = ?", String.class, id))
+			.isEqualTo("唐山市2039年民生工程实施方案");
 		// The draft's 序时进度 and thresholds, on the dashboard's own settings page.
 		this.mvc.perform(get("/dashboard/settings").param("plan", id.toString()).with(PortalUsers.user("fgw")))
 			.andExpect(status().isOk())

@@ -20,6 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -130,6 +131,12 @@ class PlanAdminController {
 		}
 		catch (PlanFormException ex) {
 			return preview(model, form, flags, ex.getErrors(), replaceDraft);
+		}
+		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+			// Someone stored the same year at the same moment: nothing of this one
+			// stored.
+			return preview(model, form, flags, Map.of("year", text("plan.import.concurrent", form.getYear())),
+					replaceDraft);
 		}
 	}
 
