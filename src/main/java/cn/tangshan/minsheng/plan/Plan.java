@@ -86,6 +86,43 @@ class Plan {
 		return this.id;
 	}
 
+	int getYear() {
+		return this.year;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	String getImportedBy() {
+		return this.importedBy;
+	}
+
+	Instant getImportedAt() {
+		return this.importedAt;
+	}
+
+	Long getCoordinatorUnitId() {
+		return this.coordinatorUnitId;
+	}
+
+	/** A draft's header replaced (by a new import of its year, or an edit). */
+	void replaceHeader(PlanFile.Header header, Long coordinatorUnitId) {
+		this.title = header.title();
+		this.documentNumber = header.documentNumber();
+		this.issuer = header.issuer();
+		this.issuedOn = header.issuedOn();
+		this.basicCompletionDue = header.basicCompletionDue();
+		this.fullCompletionDue = header.fullCompletionDue();
+		this.reportDeadlineDay = header.reportDeadlineDay();
+		this.preamble = header.preamble();
+		this.coordinatorUnitId = coordinatorUnitId;
+	}
+
+	void setImportedAt(Instant importedAt) {
+		this.importedAt = importedAt;
+	}
+
 	PlanStatus getStatus() {
 		return this.status;
 	}

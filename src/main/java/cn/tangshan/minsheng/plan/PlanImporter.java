@@ -67,16 +67,32 @@ public class PlanImporter {
 		if (this.plans.existsByYear(file.header().year())) {
 			return new ImportResult(file.header().year(), 0, 0, 0, true);
 		}
+		return store(file, null).result();
+	}
+
+	/**
+	 * Stores a checked plan file as a new year: the YAML reader, the notice parser and
+	 * the Excel template all produce the same {@link PlanFile}. The first plan of an
+	 * installation is in force at once; a later one is a draft until the coordinator
+	 * starts it. The caller has checked that the year is not stored yet.
+	 */
+	Stored store(PlanFile file, String importedBy) {
 		file.departments().forEach((u) -> this.units.register(u.code(), u.name(), u.shortName(), UnitType.DEPARTMENT));
 		file.counties().forEach((u) -> this.units.register(u.code(), u.name(), u.shortName(), UnitType.COUNTY));
 		Long coordinator = this.units.findByCode(file.header().coordinator()).orElseThrow().id();
 		Plan newPlan = new Plan(file.header(), coordinator, this.clock.instant());
-		// The first plan of an installation is in force at once; a later one is a draft
-		// until the coordinator starts it.
+		newPlan.setImportedBy(importedBy);
 		if (this.plans.findTopByStatusOrderByYearDesc(PlanStatus.ACTIVE).isPresent()) {
 			newPlan.setStatus(PlanStatus.DRAFT);
 		}
 		Plan plan = this.plans.save(newPlan);
+		return new Stored(plan, writeContents(plan, file));
+	}
+
+	/**
+	 * Stores a plan file's groups, projects and indicators under a stored plan.
+	 */
+	ImportResult writeContents(Plan plan, PlanFile file) {
 		int projectCount = 0;
 		int indicatorCount = 0;
 		for (PlanFile.GroupEntry groupEntry : file.groups()) {
@@ -95,6 +111,9 @@ public class PlanImporter {
 			}
 		}
 		return new ImportResult(file.header().year(), file.groups().size(), projectCount, indicatorCount, false);
+	}
+
+	record Stored(Plan plan, ImportResult result) {
 	}
 
 	/**

@@ -11,6 +11,7 @@ import cn.tangshan.minsheng.dashboard.PlanProgressSettings;
 import cn.tangshan.minsheng.dashboard.SettingsConflictException;
 import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.PlanSummary;
+import cn.tangshan.minsheng.plan.PlanYears;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,16 +36,20 @@ class SettingsController {
 
 	private final MessageSource messages;
 
-	SettingsController(PlanProgressSettings settings, PlanCatalog plans, MessageSource messages) {
+	private final PlanYears years;
+
+	SettingsController(PlanProgressSettings settings, PlanCatalog plans, MessageSource messages, PlanYears years) {
 		this.settings = settings;
 		this.plans = plans;
 		this.messages = messages;
+		this.years = years;
 	}
 
 	@GetMapping("/dashboard/settings")
-	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String form(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "plan", required = false) Long draftId,
+			Model model) {
 		requireCoordinator(user);
-		PlanSummary plan = plan();
+		PlanSummary plan = plan(draftId);
 		model.addAttribute("plan", plan);
 		model.addAttribute("form", SettingsForm.of(this.settings.of(plan.id())));
 		model.addAttribute("version", this.settings.version(plan.id()));
@@ -56,9 +61,10 @@ class SettingsController {
 	String save(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "expected", required = false) List<String> expected,
 			@RequestParam(defaultValue = "") String green, @RequestParam(defaultValue = "") String red,
-			@RequestParam(defaultValue = "0") long version, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "0") long version, @RequestParam(name = "plan", required = false) Long draftId,
+			Model model, RedirectAttributes redirect) {
 		requireCoordinator(user);
-		PlanSummary plan = plan();
+		PlanSummary plan = plan(draftId);
 		SettingsForm form = new SettingsForm((expected != null) ? expected : List.of(), green, red);
 		SettingsForm.Result result = form.parse();
 		if (!result.problems().isEmpty()) {
@@ -88,10 +94,16 @@ class SettingsController {
 			return "dashboard/settings";
 		}
 		redirect.addFlashAttribute("message", "dashboard.settings.saved");
-		return "redirect:/dashboard/settings";
+		return (draftId != null) ? "redirect:/dashboard/settings?plan=" + draftId : "redirect:/dashboard/settings";
 	}
 
-	private PlanSummary plan() {
+	/**
+	 * The current plan, or a draft year being set up before it starts (issue #11).
+	 */
+	private PlanSummary plan(Long draftId) {
+		if (draftId != null) {
+			return this.years.draft(draftId).orElseThrow(() -> new DashboardNotFoundException("No such draft"));
+		}
 		return this.plans.currentPlan().orElseThrow(() -> new DashboardNotFoundException("No plan"));
 	}
 
