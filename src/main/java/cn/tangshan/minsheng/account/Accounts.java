@@ -112,10 +112,12 @@ public class Accounts {
 			return Optional.of(new AccountException("password", "password.policy.username"));
 		}
 		if (userId != null) {
+			// The last N passwords: the current one and the N - 1 before it.
 			UserAccount account = load(userId);
 			boolean reused = this.passwordEncoder.matches(password, account.getPasswordHash())
 					|| this.history
-						.findByUserIdOrderByChangedAtDescIdDesc(userId, Limit.of(policy.passwordHistory()))
+						.findByUserIdOrderByChangedAtDescIdDesc(userId,
+								Limit.of(Math.max(1, policy.passwordHistory() - 1)))
 						.stream()
 						.anyMatch((h) -> this.passwordEncoder.matches(password, h.getPasswordHash()));
 			if (reused) {

@@ -141,6 +141,20 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.password = null;
 	}
 
+	/**
+	 * The same account, whichever login it came from: the session registry counts an
+	 * account's sessions by its principal.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof CurrentUser user && this.username.equals(user.username);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.username.hashCode();
+	}
+
 	@Override
 	public String toString() {
 		return "CurrentUser[" + this.username + ", " + this.role + ", unit " + this.unitId + "]";
