@@ -23,8 +23,8 @@ record AccountProperties(Security security, Admin admin, Demo demo) {
 	}
 
 	/**
-	 * @param admin2fa whether the three administrative roles must use a TOTP second factor
-	 * ({@code portal.security.admin-2fa}; on in the {@code prod} profile)
+	 * @param admin2fa whether the three administrative roles must use a TOTP second
+	 * factor ({@code portal.security.admin-2fa}; on in the {@code prod} profile)
 	 */
 	record Security(int maxFailedLogins, Duration lockDuration, boolean admin2fa) {
 	}

@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The module's API for managing accounts. 三员分立: the system administrator creates
  * accounts, edits names and units and asks for role changes ({@code /admin/users}); the
  * security administrator approves or rejects role changes, enables and disables, unlocks,
- * resets passwords and second factors ({@code /security/**}); every user changes their own
- * password.
+ * resets passwords and second factors ({@code /security/**}); every user changes their
+ * own password.
  */
 @Service
 @Transactional
@@ -80,7 +80,8 @@ public class Accounts {
 		Map<Long, UnitView> unitViews = this.units
 			.byIds(all.stream().map(UserAccount::getUnitId).collect(Collectors.toSet()));
 		Instant now = this.clock.instant();
-		Map<Long, RoleRequest> pending = this.requests.findByStatusOrderByRequestedAtAscIdAsc(RoleRequest.Status.PENDING)
+		Map<Long, RoleRequest> pending = this.requests
+			.findByStatusOrderByRequestedAtAscIdAsc(RoleRequest.Status.PENDING)
 			.stream()
 			.collect(Collectors.toMap(RoleRequest::getUserId, (r) -> r));
 		return all.stream().map((u) -> toRow(u, unitViews.get(u.getUnitId()), now, pending.get(u.getId()))).toList();
@@ -114,14 +115,13 @@ public class Accounts {
 		if (userId != null) {
 			// The last N passwords: the current one and the N - 1 before it.
 			UserAccount account = load(userId);
-			boolean reused = this.passwordEncoder.matches(password, account.getPasswordHash())
-					|| this.history
-						.findByUserIdOrderByChangedAtDescIdDesc(userId,
-								Limit.of(Math.max(1, policy.passwordHistory() - 1)))
-						.stream()
-						.anyMatch((h) -> this.passwordEncoder.matches(password, h.getPasswordHash()));
+			boolean reused = this.passwordEncoder.matches(password, account.getPasswordHash()) || this.history
+				.findByUserIdOrderByChangedAtDescIdDesc(userId, Limit.of(Math.max(1, policy.passwordHistory() - 1)))
+				.stream()
+				.anyMatch((h) -> this.passwordEncoder.matches(password, h.getPasswordHash()));
 			if (reused) {
-				return Optional.of(new AccountException("password", "password.policy.reused", policy.passwordHistory()));
+				return Optional
+					.of(new AccountException("password", "password.policy.reused", policy.passwordHistory()));
 			}
 		}
 		return Optional.empty();
@@ -188,9 +188,9 @@ public class Accounts {
 
 	/**
 	 * The system administrator changes a user's name and unit, and asks for a role change
-	 * if the role differs: the role changes only when the security administrator approves.
-	 * The version the administrator saw must still be current, so that two administrators
-	 * never overwrite each other silently.
+	 * if the role differs: the role changes only when the security administrator
+	 * approves. The version the administrator saw must still be current, so that two
+	 * administrators never overwrite each other silently.
 	 * @return whether a role change was requested
 	 */
 	public boolean update(Long id, long expectedVersion, String displayName, Role role, Long unitId,
@@ -255,12 +255,12 @@ public class Accounts {
 	}
 
 	/**
-	 * The security administrator approves or rejects a role request; never one about their
-	 * own account or one they asked for. An approved new administrative account is enabled.
+	 * The security administrator approves or rejects a role request; never one about
+	 * their own account or one they asked for. An approved new administrative account is
+	 * enabled.
 	 */
 	public void decide(Long requestId, long expectedVersion, boolean approve, CurrentUser actor) {
-		RoleRequest request = this.requests.findById(requestId)
-			.orElseThrow(() -> new UserNotFoundException(requestId));
+		RoleRequest request = this.requests.findById(requestId).orElseThrow(() -> new UserNotFoundException(requestId));
 		if (request.getVersion() != expectedVersion || request.getStatus() != RoleRequest.Status.PENDING) {
 			throw new ObjectOptimisticLockingFailureException(RoleRequest.class, requestId);
 		}
@@ -276,10 +276,10 @@ public class Accounts {
 			}
 		}
 		request.decide(approve, actor.getUsername(), this.clock.instant());
-		this.events.publishEvent(new AccountChanged(approve ? "ROLE_CHANGE_APPROVED" : "ROLE_CHANGE_REJECTED",
-				account.getUsername(), account.getUnitId(),
-				(request.getFromRole() != null) ? request.getFromRole().name() : null, request.getToRole().name(),
-				actor.getUsername()));
+		this.events.publishEvent(
+				new AccountChanged(approve ? "ROLE_CHANGE_APPROVED" : "ROLE_CHANGE_REJECTED", account.getUsername(),
+						account.getUnitId(), (request.getFromRole() != null) ? request.getFromRole().name() : null,
+						request.getToRole().name(), actor.getUsername()));
 	}
 
 	public void setEnabled(Long id, boolean enabled, Long actingUserId) {
@@ -300,8 +300,8 @@ public class Accounts {
 	public void unlock(Long id, Long actingUserId) {
 		UserAccount account = load(id);
 		account.unlock();
-		this.events.publishEvent(new AccountChanged("UNLOCKED", account.getUsername(), account.getUnitId(), null,
-				null, actorName(actingUserId)));
+		this.events.publishEvent(new AccountChanged("UNLOCKED", account.getUsername(), account.getUnitId(), null, null,
+				actorName(actingUserId)));
 	}
 
 	public void resetPassword(Long id, String temporaryPassword) {
@@ -309,8 +309,8 @@ public class Accounts {
 	}
 
 	/**
-	 * The security administrator sets a temporary password (which the policy must accept);
-	 * the user chooses their own at the next login. Not for one's own account.
+	 * The security administrator sets a temporary password (which the policy must
+	 * accept); the user chooses their own at the next login. Not for one's own account.
 	 */
 	public void resetPassword(Long id, String temporaryPassword, Long actingUserId) {
 		if (id.equals(actingUserId)) {
@@ -320,8 +320,8 @@ public class Accounts {
 		requireGoodPassword("password", account.getUsername(), temporaryPassword, id);
 		remember(account);
 		account.resetPassword(this.passwordEncoder.encode(temporaryPassword), this.clock.instant());
-		this.events.publishEvent(new AccountChanged("PASSWORD_RESET", account.getUsername(), account.getUnitId(),
-				null, null, actorName(actingUserId)));
+		this.events.publishEvent(new AccountChanged("PASSWORD_RESET", account.getUsername(), account.getUnitId(), null,
+				null, actorName(actingUserId)));
 	}
 
 	public void changeOwnPassword(Long id, String currentPassword, String newPassword) {
@@ -359,7 +359,9 @@ public class Accounts {
 		return Optional.ofNullable(load(userId).getTotpSecret());
 	}
 
-	/** Stores a confirmed TOTP secret and replaces the recovery codes (given as hashes). */
+	/**
+	 * Stores a confirmed TOTP secret and replaces the recovery codes (given as hashes).
+	 */
 	void enrolTotp(Long userId, String secret, List<String> recoveryCodes) {
 		UserAccount account = load(userId);
 		account.enrolTotp(secret, this.clock.instant());
@@ -417,8 +419,8 @@ public class Accounts {
 	}
 
 	private String actorName(Long actingUserId) {
-		return (actingUserId != null) ? this.repository.findById(actingUserId).map(UserAccount::getUsername).orElse(null)
-				: null;
+		return (actingUserId != null)
+				? this.repository.findById(actingUserId).map(UserAccount::getUsername).orElse(null) : null;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -23,8 +23,8 @@ class PasswordChangeInterceptor implements HandlerInterceptor, WebMvcConfigurer 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this)
-			.excludePathPatterns(CHANGE_PASSWORD_PATH, "/account/totp", "/account/totp/**", "/login", "/logout", "/error", "/webjars/**", "/css/**",
-					"/js/**", "/images/**");
+			.excludePathPatterns(CHANGE_PASSWORD_PATH, "/account/totp", "/account/totp/**", "/login", "/logout",
+					"/error", "/webjars/**", "/css/**", "/js/**", "/images/**");
 	}
 
 	@Override

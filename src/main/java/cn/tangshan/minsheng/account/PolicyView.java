@@ -8,8 +8,8 @@ import java.time.Instant;
  * @param minPasswordLength at least 8
  * @param passwordMaxAgeDays a password older than this must be changed at the next login
  * @param passwordHistory how many of the last passwords may not be used again
- * @param maxSessions how many sessions one account may have at once; a new login ends
- * the oldest
+ * @param maxSessions how many sessions one account may have at once; a new login ends the
+ * oldest
  */
 public record PolicyView(int minPasswordLength, int passwordMaxAgeDays, int passwordHistory, int maxSessions,
 		Instant updatedAt, String updatedBy, long version) {

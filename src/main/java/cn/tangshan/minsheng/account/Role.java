@@ -25,8 +25,8 @@ public enum Role {
 	AUDITOR;
 
 	/**
-	 * 三员: the system, security and audit administrators. None of them enters, reviews
-	 * or reads reported data.
+	 * 三员: the system, security and audit administrators. None of them enters, reviews or
+	 * reads reported data.
 	 */
 	public boolean isAdministrative() {
 		return this == ADMIN || this == SECURITY || this == AUDITOR;

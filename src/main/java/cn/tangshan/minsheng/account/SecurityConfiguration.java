@@ -47,8 +47,8 @@ class SecurityConfiguration {
 
 	/**
 	 * 三员分立: each administrator reaches only their own pages (and the home page and their
-	 * own password and second factor); every other page, including any added later, is for
-	 * the business roles only.
+	 * own password and second factor); every other page, including any added later, is
+	 * for the business roles only.
 	 */
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
@@ -71,10 +71,10 @@ class SecurityConfiguration {
 				.successHandler(TwoFactorFilter.successHandler())
 				.failureHandler(loginFailureHandler())
 				.permitAll())
-			.sessionManagement((sessions) -> sessions.sessionConcurrency((concurrency) -> concurrency
-				.maximumSessions((authentication) -> policies.current().maxSessions())
-				.sessionRegistry(sessionRegistry)
-				.expiredUrl("/login?concurrent")))
+			.sessionManagement((sessions) -> sessions.sessionConcurrency(
+					(concurrency) -> concurrency.maximumSessions((authentication) -> policies.current().maxSessions())
+						.sessionRegistry(sessionRegistry)
+						.expiredUrl("/login?concurrent")))
 			.addFilterAfter(new TwoFactorFilter(properties.security().admin2fa()), AnonymousAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(sessionExpiredHandler()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())

@@ -32,7 +32,8 @@ public class SecurityPolicies {
 	}
 
 	/**
-	 * Saves a new policy. The version the security administrator saw must still be current.
+	 * Saves a new policy. The version the security administrator saw must still be
+	 * current.
 	 */
 	public void update(PolicyView changed, long expectedVersion, String actor) {
 		if (changed.minPasswordLength() < 8 || changed.minPasswordLength() > 64) {

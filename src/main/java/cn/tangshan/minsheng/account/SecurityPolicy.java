@@ -45,8 +45,8 @@ class SecurityPolicy {
 	}
 
 	PolicyView view() {
-		return new PolicyView(this.minPasswordLength, this.passwordMaxAgeDays, this.passwordHistory,
-				this.maxSessions, this.updatedAt, this.updatedBy, this.version);
+		return new PolicyView(this.minPasswordLength, this.passwordMaxAgeDays, this.passwordHistory, this.maxSessions,
+				this.updatedAt, this.updatedBy, this.version);
 	}
 
 	void update(PolicyView changed, String by, Instant at) {

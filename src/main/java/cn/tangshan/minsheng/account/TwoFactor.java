@@ -52,7 +52,9 @@ public class TwoFactor {
 		return this.secrets.generate();
 	}
 
-	/** The otpauth:// address as a PNG data URI, for an {@code <img>} (CSP allows data:). */
+	/**
+	 * The otpauth:// address as a PNG data URI, for an {@code <img>} (CSP allows data:).
+	 */
 	public String qrCode(String secret, String username) {
 		QrData data = new QrData.Builder().label(username)
 			.secret(secret)
@@ -78,8 +80,7 @@ public class TwoFactor {
 			return List.of();
 		}
 		List<String> recovery = Arrays.asList(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
-		this.accounts.enrolTotp(user.id(), secret,
-				recovery.stream().map((c) -> c.toLowerCase(Locale.ROOT)).toList());
+		this.accounts.enrolTotp(user.id(), secret, recovery.stream().map((c) -> c.toLowerCase(Locale.ROOT)).toList());
 		TwoFactorFilter.markVerified(session, user);
 		return recovery;
 	}

@@ -123,8 +123,8 @@ class UserAccount {
 	}
 
 	/**
-	 * Remembers this login (time and address) and keeps the one before it, with the failed
-	 * attempts in between, for the home page to show.
+	 * Remembers this login (time and address) and keeps the one before it, with the
+	 * failed attempts in between, for the home page to show.
 	 */
 	void recordSuccessfulLogin(Instant now, String ip) {
 		this.failedAttempts = 0;

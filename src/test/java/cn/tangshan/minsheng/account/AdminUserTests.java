@@ -57,8 +57,9 @@ class AdminUserTests {
 				.param("unitId", county.toString())
 				.param("password", "short"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("用户名须以小写字母开头"), containsString("密码须为8至64个字符，且至少包含大写字母、小写字母、数字和符号中的三类"),
-					containsString("value=\"Bad Name\""), containsString("value=\"开平区张三\""))));
+			.andExpect(content()
+				.string(allOf(containsString("用户名须以小写字母开头"), containsString("密码须为8至64个字符，且至少包含大写字母、小写字母、数字和符号中的三类"),
+						containsString("value=\"Bad Name\""), containsString("value=\"开平区张三\""))));
 		this.mvc
 			.perform(post("/admin/users/new").with(PortalUsers.user("admin"))
 				.with(csrf())
@@ -168,7 +169,8 @@ class AdminUserTests {
 		assertThat(this.jdbc.queryForList(
 				"select coalesce(username, '-') || ' ' || action from audit_entry where field = 'qianan2' order by id",
 				String.class))
-			.containsExactly("- ACCOUNT_CREATED", "secadmin ACCOUNT_PASSWORD_RESET", "qianan2 ACCOUNT_PASSWORD_CHANGED");
+			.containsExactly("- ACCOUNT_CREATED", "secadmin ACCOUNT_PASSWORD_RESET",
+					"qianan2 ACCOUNT_PASSWORD_CHANGED");
 		// No password, plain or hashed, ever reaches the audit trail.
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where field = 'qianan2' and (coalesce(old_value, '') || coalesce(new_value, '')) like any (array['%Temp2024x%', '%Mine2024x%', '%bcrypt%'])",
@@ -204,8 +206,7 @@ class AdminUserTests {
 
 	@Test
 	void securityAdministratorCannotDisableThemselves() throws Exception {
-		Long adminId = this.jdbc.queryForObject("select id from user_account where username = 'secadmin'",
-				Long.class);
+		Long adminId = this.jdbc.queryForObject("select id from user_account where username = 'secadmin'", Long.class);
 		this.mvc
 			.perform(post("/security/users/{id}/enabled", adminId).with(PortalUsers.user("secadmin"))
 				.with(csrf())

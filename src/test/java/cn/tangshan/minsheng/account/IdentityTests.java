@@ -49,8 +49,8 @@ class IdentityTests {
 	@BeforeEach
 	void user() {
 		this.jdbc.update("delete from user_account where username like 'idt\\_%'");
-		this.id = this.accounts.create("idt_user", "身份测试", Role.COUNTY, this.units.findByCode("qianxi").orElseThrow().id(),
-				"First#2024");
+		this.id = this.accounts.create("idt_user", "身份测试", Role.COUNTY,
+				this.units.findByCode("qianxi").orElseThrow().id(), "First#2024");
 	}
 
 	@AfterEach
@@ -93,8 +93,8 @@ class IdentityTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from password_history where user_id = ?", Integer.class,
 				this.id))
 			.isEqualTo(5);
-		assertThat(this.jdbc.queryForList("select password_hash from password_history where user_id = ?",
-				String.class, this.id))
+		assertThat(this.jdbc.queryForList("select password_hash from password_history where user_id = ?", String.class,
+				this.id))
 			.allMatch((h) -> h.startsWith("{bcrypt}"));
 		change("Pass#0005", "Pass#0002").andExpect(content().string(containsString("新密码不能与最近5次使用过的密码相同")));
 		change("Pass#0005", "Pass#0001").andExpect(content().string(containsString("新密码不能与最近5次使用过的密码相同")));
@@ -111,7 +111,8 @@ class IdentityTests {
 		this.mvc.perform(get("/account/password").with(PortalUsers.user("idt_user")))
 			.andExpect(content().string(containsString("您的密码已超过90天未修改，已经过期。请先设置新密码再继续使用。")));
 		change("First#2024", "Fresh#2024").andExpect(redirectedUrl("/"));
-		assertThat(this.jdbc.queryForObject("select password_changed_at > timestamptz '2024-06-01 00:00+08' from user_account where id = ?",
+		assertThat(this.jdbc.queryForObject(
+				"select password_changed_at > timestamptz '2024-06-01 00:00+08' from user_account where id = ?",
 				Boolean.class, this.id))
 			.isTrue();
 		this.mvc.perform(get("/projects").with(PortalUsers.user("idt_user"))).andExpect(status().isOk());
@@ -131,7 +132,8 @@ class IdentityTests {
 		assertThat(this.jdbc.queryForObject("select locked_until is not null from user_account where id = ?",
 				Boolean.class, this.id))
 			.isTrue();
-		// Locked: a wrong password still gets the same answer as an unknown user; only the
+		// Locked: a wrong password still gets the same answer as an unknown user; only
+		// the
 		// right password learns about the lock.
 		this.mvc.perform(formLogin("/login").user("idt_user").password("Wrong#2024"))
 			.andExpect(redirectedUrl("/login?error"));
@@ -156,8 +158,8 @@ class IdentityTests {
 		this.mvc.perform(formLogin("/login").user("idt_user").password("Wrong#2"));
 		MockHttpSession second = login("First#2024");
 		this.mvc.perform(get("/").session(second))
-			.andExpect(content().string(allOf(containsString("上次登录：2024年7月3日 09:00，来自 127.0.0.1"),
-					containsString("此后失败的登录尝试：2 次"))));
+			.andExpect(content()
+				.string(allOf(containsString("上次登录：2024年7月3日 09:00，来自 127.0.0.1"), containsString("此后失败的登录尝试：2 次"))));
 		assertThat(this.jdbc.queryForMap(
 				"select last_login_ip, previous_login_ip, failed_before_last_login, failed_since_login from user_account where id = ?",
 				this.id))
@@ -181,8 +183,7 @@ class IdentityTests {
 		this.mvc.perform(get("/projects").session(older)).andExpect(status().isOk());
 		MockHttpSession newer = login("First#2024");
 		this.mvc.perform(get("/projects").session(older)).andExpect(redirectedUrl("/login?concurrent"));
-		this.mvc.perform(get("/login?concurrent"))
-			.andExpect(content().string(containsString("您的账号已在其他地方登录，本会话已结束。")));
+		this.mvc.perform(get("/login?concurrent")).andExpect(content().string(containsString("您的账号已在其他地方登录，本会话已结束。")));
 		this.mvc.perform(get("/projects").session(newer)).andExpect(status().isOk());
 	}
 

@@ -31,15 +31,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * 三员分立 as a matrix: every administrative page and action × the three administrators
- * and the business roles, with the stored state checked after every refused write; and
- * the role-change approval between the system and the security administrator.
+ * 三员分立 as a matrix: every administrative page and action × the three administrators and
+ * the business roles, with the stored state checked after every refused write; and the
+ * role-change approval between the system and the security administrator.
  */
 @PortalTest
 class RoleSeparationTests {
 
-	private static final List<String> USERS = List.of("admin", "secadmin", "auditor", "fgw", "zjj", "lunan",
-			"leader");
+	private static final List<String> USERS = List.of("admin", "secadmin", "auditor", "fgw", "zjj", "lunan", "leader");
 
 	@Autowired
 	MockMvc mvc;
@@ -64,8 +63,8 @@ class RoleSeparationTests {
 	void target() {
 		this.jdbc.update("delete from user_account where username like 'rs\\_%'");
 		this.auditBefore = this.jdbc.queryForObject("select coalesce(max(id), 0) from audit_entry", Long.class);
-		this.target = this.accounts.create("rs_target", "矩阵测试", Role.COUNTY, this.units.findByCode("guye").orElseThrow().id(),
-				"Matrix#2024");
+		this.target = this.accounts.create("rs_target", "矩阵测试", Role.COUNTY,
+				this.units.findByCode("guye").orElseThrow().id(), "Matrix#2024");
 	}
 
 	@AfterEach
@@ -115,7 +114,8 @@ class RoleSeparationTests {
 				"/projects", "/units", "/reports/template.xlsx");
 		for (String path : business) {
 			for (String admin : List.of("admin", "secadmin", "auditor")) {
-				assertThat(this.mvc.perform(get(path).with(PortalUsers.user(admin))).andReturn().getResponse().getStatus())
+				assertThat(
+						this.mvc.perform(get(path).with(PortalUsers.user(admin))).andReturn().getResponse().getStatus())
 					.as(admin + " GET " + path)
 					.isEqualTo(403);
 			}
@@ -132,11 +132,11 @@ class RoleSeparationTests {
 						not(containsString("href=\"/bulletins\"")))));
 		}
 		this.mvc.perform(get("/").with(PortalUsers.user("secadmin")))
-			.andExpect(content().string(allOf(containsString("href=\"/security/users\""),
-					not(containsString("href=\"/admin/users\"")))));
+			.andExpect(content().string(
+					allOf(containsString("href=\"/security/users\""), not(containsString("href=\"/admin/users\"")))));
 		this.mvc.perform(get("/").with(PortalUsers.user("auditor")))
-			.andExpect(content().string(allOf(containsString("href=\"/audit\""),
-					not(containsString("href=\"/security/users\"")))));
+			.andExpect(content()
+				.string(allOf(containsString("href=\"/audit\""), not(containsString("href=\"/security/users\"")))));
 	}
 
 	@Test
@@ -144,16 +144,18 @@ class RoleSeparationTests {
 		long version = this.accounts.find(this.target).orElseThrow().version();
 		Map<String, MockHttpServletRequestBuilder> actions = new LinkedHashMap<>();
 		Map<String, String> owner = new LinkedHashMap<>();
-		actions.put("create", post("/admin/users/new").param("username", "rs_new")
-			.param("displayName", "新建")
-			.param("role", "COUNTY")
-			.param("unitId", String.valueOf(this.units.findByCode("guye").orElseThrow().id()))
-			.param("password", "Matrix#2024"));
+		actions.put("create",
+				post("/admin/users/new").param("username", "rs_new")
+					.param("displayName", "新建")
+					.param("role", "COUNTY")
+					.param("unitId", String.valueOf(this.units.findByCode("guye").orElseThrow().id()))
+					.param("password", "Matrix#2024"));
 		owner.put("create", "admin");
-		actions.put("assign", post("/admin/users/" + this.target).param("displayName", "改名")
-			.param("role", "COUNTY")
-			.param("unitId", String.valueOf(this.units.findByCode("guye").orElseThrow().id()))
-			.param("version", String.valueOf(version)));
+		actions.put("assign",
+				post("/admin/users/" + this.target).param("displayName", "改名")
+					.param("role", "COUNTY")
+					.param("unitId", String.valueOf(this.units.findByCode("guye").orElseThrow().id()))
+					.param("version", String.valueOf(version)));
 		owner.put("assign", "admin");
 		actions.put("disable", post("/security/users/" + this.target + "/enabled").param("enabled", "false"));
 		owner.put("disable", "secadmin");
@@ -163,11 +165,12 @@ class RoleSeparationTests {
 		owner.put("unlock", "secadmin");
 		actions.put("totp", post("/security/users/" + this.target + "/totp"));
 		owner.put("totp", "secadmin");
-		actions.put("policy", post("/security/policy").param("minPasswordLength", "12")
-			.param("passwordMaxAgeDays", "30")
-			.param("passwordHistory", "5")
-			.param("maxSessions", "3")
-			.param("version", "0"));
+		actions.put("policy",
+				post("/security/policy").param("minPasswordLength", "12")
+					.param("passwordMaxAgeDays", "30")
+					.param("passwordHistory", "5")
+					.param("maxSessions", "3")
+					.param("version", "0"));
 		owner.put("policy", "secadmin");
 		String hash = this.jdbc.queryForObject("select password_hash from user_account where id = ?", String.class,
 				this.target);
@@ -192,8 +195,8 @@ class RoleSeparationTests {
 			.containsEntry("enabled", true)
 			.containsEntry("password_hash", hash)
 			.containsEntry("version", version);
-		assertThat(this.jdbc.queryForObject("select count(*) from user_account where username = 'rs_new'",
-				Integer.class))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from user_account where username = 'rs_new'", Integer.class))
 			.isZero();
 		assertThat(this.jdbc.queryForObject(
 				"select min_password_length || '/' || password_max_age_days || '/' || max_sessions from security_policy",
@@ -216,18 +219,19 @@ class RoleSeparationTests {
 			.andExpect(flash().attribute("message", "user.roleRequested"));
 		assertThat(this.jdbc.queryForObject("select role from user_account where id = ?", String.class, this.target))
 			.isEqualTo("COUNTY");
-		Map<String, Object> request = this.jdbc
-			.queryForMap("select id, from_role, to_role, status, requested_by from role_request where user_id = ?",
-					this.target);
+		Map<String, Object> request = this.jdbc.queryForMap(
+				"select id, from_role, to_role, status, requested_by from role_request where user_id = ?", this.target);
 		assertThat(request).containsEntry("from_role", "COUNTY")
 			.containsEntry("to_role", "LEADER")
 			.containsEntry("status", "PENDING")
 			.containsEntry("requested_by", "admin");
 		this.mvc.perform(get("/security/requests").with(PortalUsers.user("secadmin")))
 			.andExpect(content().string(allOf(containsString("rs_target"), containsString("填报单位 → 市领导"))));
-		this.mvc.perform(post("/security/requests/{id}/approve", request.get("id")).with(PortalUsers.user("secadmin"))
-			.with(csrf())
-			.param("version", "0")).andExpect(redirectedUrl("/security/requests"));
+		this.mvc
+			.perform(post("/security/requests/{id}/approve", request.get("id")).with(PortalUsers.user("secadmin"))
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/security/requests"));
 		assertThat(this.jdbc.queryForObject("select role from user_account where id = ?", String.class, this.target))
 			.isEqualTo("LEADER");
 		assertThat(this.jdbc.queryForObject("select status || ' ' || decided_by from role_request where user_id = ?",
@@ -253,10 +257,11 @@ class RoleSeparationTests {
 				.param("unitId", admin.unitId().toString())
 				.param("version", String.valueOf(admin.version())))
 			.andExpect(content().string(containsString("不能修改自己的角色")));
-		assertThat(this.jdbc.queryForObject("select count(*) from role_request where user_id = ?", Integer.class,
-				adminId))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from role_request where user_id = ?", Integer.class, adminId))
 			.isZero();
-		// A request about the security administrator's own account: they cannot approve it.
+		// A request about the security administrator's own account: they cannot approve
+		// it.
 		UserRow sec = this.accounts.find(secId).orElseThrow();
 		try {
 			this.accounts.update(secId, sec.version(), sec.displayName(), Role.AUDITOR, sec.unitId(),
@@ -270,8 +275,8 @@ class RoleSeparationTests {
 				.andExpect(flash().attribute("error", "role.request.self"));
 			assertThat(this.jdbc.queryForObject("select role from user_account where id = ?", String.class, secId))
 				.isEqualTo("SECURITY");
-			assertThat(this.jdbc.queryForObject("select status from role_request where id = ?", String.class,
-					requestId))
+			assertThat(
+					this.jdbc.queryForObject("select status from role_request where id = ?", String.class, requestId))
 				.isEqualTo("PENDING");
 		}
 		finally {
@@ -304,9 +309,11 @@ class RoleSeparationTests {
 		Long requestId = this.jdbc.queryForObject("select id from role_request where user_id = ?", Long.class, id);
 		assertThat(this.jdbc.queryForObject("select kind from role_request where id = ?", String.class, requestId))
 			.isEqualTo("NEW_ACCOUNT");
-		this.mvc.perform(post("/security/requests/{id}/approve", requestId).with(PortalUsers.user("secadmin"))
-			.with(csrf())
-			.param("version", "0")).andExpect(flash().attribute("message", "role.request.approved"));
+		this.mvc
+			.perform(post("/security/requests/{id}/approve", requestId).with(PortalUsers.user("secadmin"))
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(flash().attribute("message", "role.request.approved"));
 		assertThat(this.jdbc.queryForObject("select enabled from user_account where id = ?", Boolean.class, id))
 			.isTrue();
 		this.mvc.perform(formLogin("/login").user("rs_sec").password("Secure#2024"))

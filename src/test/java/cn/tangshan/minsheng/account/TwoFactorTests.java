@@ -32,9 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * TOTP second factor: enrolment with the portal's own QR code, the code asked after the
- * password before anything else is reachable, recovery codes that work once, the
- * security administrator's reset, and administrators forced to enrol where the
- * installation says so.
+ * password before anything else is reachable, recovery codes that work once, the security
+ * administrator's reset, and administrators forced to enrol where the installation says
+ * so.
  */
 @PortalTest
 class TwoFactorTests {
@@ -180,7 +180,8 @@ class TwoFactorTests {
 		assertThat(new TwoFactorFilter(false).required(admin)).isFalse();
 		try {
 			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+				.setAuthentication(
+						UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 			assertThat(run(filter, "/admin/users", null)).isEqualTo("/account/totp/setup");
 			assertThat(run(filter, "/", null)).isEqualTo("/account/totp/setup");
 			assertThat(run(filter, "/account/totp/setup", null)).isNull();

@@ -5,8 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 /**
  * A user choosing a new password.
  */
-record PasswordChangeForm(@NotBlank String currentPassword,
-		@NotBlank String newPassword,
+record PasswordChangeForm(@NotBlank String currentPassword, @NotBlank String newPassword,
 		@NotBlank String confirmPassword) {
 
 	static PasswordChangeForm empty() {

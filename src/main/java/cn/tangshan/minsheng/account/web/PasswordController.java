@@ -19,9 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A user changes their own password; after a reset by the security administrator, or
- * when the password is older than the policy allows, this page is the only one open to
- * them.
+ * A user changes their own password; after a reset by the security administrator, or when
+ * the password is older than the policy allows, this page is the only one open to them.
  */
 @Controller
 @RequestMapping("/account/password")

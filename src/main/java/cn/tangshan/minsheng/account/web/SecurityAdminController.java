@@ -162,9 +162,10 @@ class SecurityAdminController {
 			@AuthenticationPrincipal CurrentUser security, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.policies.update(new PolicyView(form.minPasswordLength(), form.passwordMaxAgeDays(),
-						form.passwordHistory(), form.maxSessions(), null, null, form.version()), form.version(),
-						security.getUsername());
+				this.policies.update(
+						new PolicyView(form.minPasswordLength(), form.passwordMaxAgeDays(), form.passwordHistory(),
+								form.maxSessions(), null, null, form.version()),
+						form.version(), security.getUsername());
 			}
 			catch (AccountException ex) {
 				result.rejectValue(ex.field(), ex.code());

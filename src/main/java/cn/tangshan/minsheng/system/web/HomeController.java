@@ -47,7 +47,8 @@ class HomeController {
 		model.addAttribute("overview", overview);
 		model.addAttribute("lastLogin", this.accounts.lastLogin(user.id()));
 		if (user.role().isAdministrative()) {
-			// 三员: no reported data, no unit notifications on an administrator's home page.
+			// 三员: no reported data, no unit notifications on an administrator's home
+			// page.
 			model.addAttribute("ledProjects", List.of());
 			model.addAttribute("notifications", List.of());
 			model.addAttribute("unreadNotifications", 0L);
