@@ -10,10 +10,18 @@ public class AccountException extends RuntimeException {
 
 	private final String code;
 
-	AccountException(String field, String code) {
+	private final Object[] args;
+
+	AccountException(String field, String code, Object... args) {
 		super(code);
 		this.field = field;
 		this.code = code;
+		this.args = args;
+	}
+
+	/** Arguments of the message, e.g. the minimum length. */
+	public Object[] args() {
+		return this.args.clone();
 	}
 
 	public String field() {

@@ -17,12 +17,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record AccountProperties(Security security, Admin admin, Demo demo) {
 
 	AccountProperties {
-		security = (security != null) ? security : new Security(5, Duration.ofMinutes(15));
+		security = (security != null) ? security : new Security(5, Duration.ofMinutes(15), false);
 		admin = (admin != null) ? admin : new Admin(null);
 		demo = (demo != null) ? demo : new Demo(false);
 	}
 
-	record Security(int maxFailedLogins, Duration lockDuration) {
+	/**
+	 * @param admin2fa whether the three administrative roles must use a TOTP second
+	 * factor ({@code portal.security.admin-2fa}; on in the {@code prod} profile)
+	 */
+	record Security(int maxFailedLogins, Duration lockDuration, boolean admin2fa) {
 	}
 
 	record Admin(String initialPassword) {

@@ -34,8 +34,21 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final boolean mustChangePassword;
 
+	private final boolean passwordExpired;
+
+	private final boolean totpEnrolled;
+
 	CurrentUser(Long id, String username, String password, String displayName, Role role, Long unitId, String unitName,
 			boolean enabled, boolean locked, boolean mustChangePassword) {
+		this(id, username, password, displayName, role, unitId, unitName, enabled, locked, mustChangePassword, false,
+				false);
+	}
+
+	CurrentUser(Long id, String username, String password, String displayName, Role role, Long unitId, String unitName,
+			boolean enabled, boolean locked, boolean mustChangePassword, boolean passwordExpired,
+			boolean totpEnrolled) {
+		this.passwordExpired = passwordExpired;
+		this.totpEnrolled = totpEnrolled;
 		this.id = id;
 		this.username = username;
 		this.password = password;
@@ -50,7 +63,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	public CurrentUser withPasswordChanged() {
 		return new CurrentUser(this.id, this.username, null, this.displayName, this.role, this.unitId, this.unitName,
-				this.enabled, this.locked, false);
+				this.enabled, this.locked, false, false, this.totpEnrolled);
+	}
+
+	/** The same user after enrolling a second factor in this session. */
+	public CurrentUser withTotpEnrolled(boolean enrolled) {
+		return new CurrentUser(this.id, this.username, null, this.displayName, this.role, this.unitId, this.unitName,
+				this.enabled, this.locked, this.mustChangePassword, this.passwordExpired, enrolled);
 	}
 
 	public Long id() {
@@ -73,8 +92,19 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		return this.unitName;
 	}
 
+	/** Reset by the security administrator, or older than the policy allows. */
 	public boolean mustChangePassword() {
-		return this.mustChangePassword;
+		return this.mustChangePassword || this.passwordExpired;
+	}
+
+	/** The password is older than the policy's maximum age. */
+	public boolean passwordExpired() {
+		return this.passwordExpired;
+	}
+
+	/** The user has a TOTP authenticator; the code is asked at every login. */
+	public boolean totpEnrolled() {
+		return this.totpEnrolled;
 	}
 
 	public boolean is(Role role) {
@@ -109,6 +139,20 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	@Override
 	public void eraseCredentials() {
 		this.password = null;
+	}
+
+	/**
+	 * The same account, whichever login it came from: the session registry counts an
+	 * account's sessions by its principal.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof CurrentUser user && this.username.equals(user.username);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.username.hashCode();
 	}
 
 	@Override

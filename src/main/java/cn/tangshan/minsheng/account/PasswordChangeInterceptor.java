@@ -11,8 +11,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A user whose password was reset by an administrator must choose a new one before doing
- * anything else.
+ * A user whose password was reset by the security administrator, or is older than the
+ * policy's maximum age, must choose a new one before doing anything else (after the
+ * second factor, if any).
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordChangeInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -22,8 +23,8 @@ class PasswordChangeInterceptor implements HandlerInterceptor, WebMvcConfigurer 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this)
-			.excludePathPatterns(CHANGE_PASSWORD_PATH, "/login", "/logout", "/error", "/webjars/**", "/css/**",
-					"/js/**", "/images/**");
+			.excludePathPatterns(CHANGE_PASSWORD_PATH, "/account/totp", "/account/totp/**", "/login", "/logout",
+					"/error", "/webjars/**", "/css/**", "/js/**", "/images/**");
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,11 @@ class PortalUserDetailsService implements UserDetailsService {
 
 	private final Clock clock;
 
-	PortalUserDetailsService(UserAccountRepository repository, Units units, Accounts accounts, Clock clock) {
+	private final SecurityPolicies policies;
+
+	PortalUserDetailsService(UserAccountRepository repository, Units units, Accounts accounts, Clock clock,
+			SecurityPolicies policies) {
+		this.policies = policies;
 		this.repository = repository;
 		this.units = units;
 		this.accounts = accounts;
@@ -44,7 +49,9 @@ class PortalUserDetailsService implements UserDetailsService {
 		String unitName = this.units.find(account.getUnitId()).map(UnitView::name).orElse("");
 		return new CurrentUser(account.getId(), account.getUsername(), account.getPasswordHash(),
 				account.getDisplayName(), account.getRole(), account.getUnitId(), unitName, account.isEnabled(),
-				account.isLocked(this.clock.instant()), account.isMustChangePassword());
+				account.isLocked(this.clock.instant()), account.isMustChangePassword(),
+				account.isPasswordExpired(this.clock.instant(), this.policies.current().passwordMaxAgeDays()),
+				account.isTotpEnrolled());
 	}
 
 	@EventListener
@@ -54,7 +61,9 @@ class PortalUserDetailsService implements UserDetailsService {
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		this.accounts.recordSuccessfulLogin(event.getAuthentication().getName());
+		String ip = (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details)
+				? details.getRemoteAddress() : null;
+		this.accounts.recordSuccessfulLogin(event.getAuthentication().getName(), ip);
 	}
 
 }

@@ -24,6 +24,14 @@ public enum Role {
 	/** 审计管理员: reads and exports the security audit trail, nothing else. */
 	AUDITOR;
 
+	/**
+	 * 三员: the system, security and audit administrators. None of them enters, reviews or
+	 * reads reported data.
+	 */
+	public boolean isAdministrative() {
+		return this == ADMIN || this == SECURITY || this == AUDITOR;
+	}
+
 	GrantedAuthority authority() {
 		return new SimpleGrantedAuthority("ROLE_" + name());
 	}

@@ -13,7 +13,12 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -36,8 +41,18 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
 			+ "object-src 'none'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
 
+	/** The roles that work with reported data; the three administrators never do. */
+	static final String[] BUSINESS_ROLES = { Role.COORDINATOR.name(), Role.DEPARTMENT.name(), Role.COUNTY.name(),
+			Role.LEADER.name() };
+
+	/**
+	 * 三员分立: each administrator reaches only their own pages (and the home page and their
+	 * own password and second factor); every other page, including any added later, is
+	 * for the business roles only.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+			SecurityPolicies policies, AccountProperties properties) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -46,9 +61,23 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/security/**")
+			.hasRole(Role.SECURITY.name())
+			.requestMatchers("/audit/**")
+			.hasRole(Role.AUDITOR.name())
+			.requestMatchers("/", "/account/**")
+			.authenticated()
 			.anyRequest()
-			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
+			.hasAnyRole(BUSINESS_ROLES))
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(TwoFactorFilter.successHandler())
+				.failureHandler(loginFailureHandler())
+				.permitAll())
+			.sessionManagement((sessions) -> sessions.sessionConcurrency(
+					(concurrency) -> concurrency.maximumSessions((authentication) -> policies.current().maxSessions())
+						.sessionRegistry(sessionRegistry)
+						.expiredUrl("/login?concurrent")))
+			.addFilterAfter(new TwoFactorFilter(properties.security().admin2fa()), AnonymousAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(sessionExpiredHandler()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -103,6 +132,22 @@ class SecurityConfiguration {
 		catch (URISyntaxException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Whether an account is locked or disabled is told only to someone who typed its
+	 * password right: a wrong password gets the same answer for an unknown user, a locked
+	 * one and a disabled one, so the login page cannot be used to find out which accounts
+	 * exist.
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setPreAuthenticationChecks((user) -> {
+		});
+		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		return provider;
 	}
 
 	@Bean

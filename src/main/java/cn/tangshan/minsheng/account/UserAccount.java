@@ -58,6 +58,33 @@ class UserAccount {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "password_changed_at", nullable = false)
+	private Instant passwordChangedAt;
+
+	@Column(name = "last_login_at")
+	private Instant lastLoginAt;
+
+	@Column(name = "last_login_ip")
+	private String lastLoginIp;
+
+	@Column(name = "previous_login_at")
+	private Instant previousLoginAt;
+
+	@Column(name = "previous_login_ip")
+	private String previousLoginIp;
+
+	@Column(name = "failed_since_login", nullable = false)
+	private int failedSinceLogin;
+
+	@Column(name = "failed_before_last_login", nullable = false)
+	private int failedBeforeLastLogin;
+
+	@Column(name = "totp_secret")
+	private String totpSecret;
+
+	@Column(name = "totp_enrolled_at")
+	private Instant totpEnrolledAt;
+
 	@Version
 	private long version;
 
@@ -73,6 +100,7 @@ class UserAccount {
 		this.unitId = unitId;
 		this.demo = demo;
 		this.createdAt = createdAt;
+		this.passwordChangedAt = createdAt;
 	}
 
 	boolean isLocked(Instant now) {
@@ -88,35 +116,71 @@ class UserAccount {
 			this.failedAttempts = 0;
 		}
 		this.failedAttempts++;
+		this.failedSinceLogin++;
 		if (this.failedAttempts >= maxFailures) {
 			this.lockedUntil = now.plus(lockDuration);
 		}
 	}
 
-	void recordSuccessfulLogin() {
+	/**
+	 * Remembers this login (time and address) and keeps the one before it, with the
+	 * failed attempts in between, for the home page to show.
+	 */
+	void recordSuccessfulLogin(Instant now, String ip) {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+		this.previousLoginAt = this.lastLoginAt;
+		this.previousLoginIp = this.lastLoginIp;
+		this.failedBeforeLastLogin = this.failedSinceLogin;
+		this.failedSinceLogin = 0;
+		this.lastLoginAt = now;
+		this.lastLoginIp = ip;
+	}
+
+	void changePassword(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.mustChangePassword = false;
+		this.passwordChangedAt = now;
+	}
+
+	/** The security administrator lifts a lockout. */
+	void unlock() {
 		this.failedAttempts = 0;
 		this.lockedUntil = null;
 	}
 
-	void changePassword(String newHash) {
-		this.passwordHash = newHash;
-		this.mustChangePassword = false;
+	boolean isPasswordExpired(Instant now, int maxAgeDays) {
+		return this.passwordChangedAt.plus(Duration.ofDays(maxAgeDays)).isBefore(now);
+	}
+
+	void enrolTotp(String secret, Instant now) {
+		this.totpSecret = secret;
+		this.totpEnrolledAt = now;
+	}
+
+	void resetTotp() {
+		this.totpSecret = null;
+		this.totpEnrolledAt = null;
+	}
+
+	void changeRole(Role role) {
+		this.role = role;
 	}
 
 	/**
 	 * An administrator sets a temporary password; the user must choose their own at the
 	 * next login.
 	 */
-	void resetPassword(String temporaryHash) {
+	void resetPassword(String temporaryHash, Instant now) {
 		this.passwordHash = temporaryHash;
+		this.passwordChangedAt = now;
 		this.mustChangePassword = true;
 		this.failedAttempts = 0;
 		this.lockedUntil = null;
 	}
 
-	void assign(String displayName, Role role, Long unitId) {
+	void assign(String displayName, Long unitId) {
 		this.displayName = displayName;
-		this.role = role;
 		this.unitId = unitId;
 	}
 
@@ -166,6 +230,30 @@ class UserAccount {
 
 	boolean isDemo() {
 		return this.demo;
+	}
+
+	Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
+	}
+
+	Instant getPreviousLoginAt() {
+		return this.previousLoginAt;
+	}
+
+	String getPreviousLoginIp() {
+		return this.previousLoginIp;
+	}
+
+	int getFailedBeforeLastLogin() {
+		return this.failedBeforeLastLogin;
+	}
+
+	String getTotpSecret() {
+		return this.totpSecret;
+	}
+
+	boolean isTotpEnrolled() {
+		return this.totpSecret != null;
 	}
 
 	long getVersion() {

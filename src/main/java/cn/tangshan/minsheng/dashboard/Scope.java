@@ -41,7 +41,7 @@ record Scope(CurrentUser user, Set<Long> projects, boolean allUnits) {
 	}
 
 	static void requireViewer(CurrentUser user) {
-		if (user.is(Role.ADMIN)) {
+		if (user.role().isAdministrative()) {
 			throw new AccessDeniedException("The dashboard is not for administrators");
 		}
 	}

@@ -84,7 +84,7 @@ class SupervisionAccess {
 	}
 
 	static void requireReader(CurrentUser user) {
-		if (user.is(Role.ADMIN)) {
+		if (user.role().isAdministrative()) {
 			throw new AccessDeniedException("Supervision is not for administrators");
 		}
 	}

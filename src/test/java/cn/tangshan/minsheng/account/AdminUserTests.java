@@ -57,8 +57,9 @@ class AdminUserTests {
 				.param("unitId", county.toString())
 				.param("password", "short"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("用户名须以小写字母开头"), containsString("密码须为8至64个字符，且同时包含字母和数字"),
-					containsString("value=\"Bad Name\""), containsString("value=\"开平区张三\""))));
+			.andExpect(content()
+				.string(allOf(containsString("用户名须以小写字母开头"), containsString("密码须为8至64个字符，且至少包含大写字母、小写字母、数字和符号中的三类"),
+						containsString("value=\"Bad Name\""), containsString("value=\"开平区张三\""))));
 		this.mvc
 			.perform(post("/admin/users/new").with(PortalUsers.user("admin"))
 				.with(csrf())
@@ -114,17 +115,17 @@ class AdminUserTests {
 		Long county = this.units.findByCode("zunhua").orElseThrow().id();
 		Long id = this.accounts.create("zunhua2", "遵化市王五", Role.COUNTY, county, "Start2024");
 		this.mvc
-			.perform(post("/admin/users/{id}/enabled", id).with(PortalUsers.user("admin"))
+			.perform(post("/security/users/{id}/enabled", id).with(PortalUsers.user("secadmin"))
 				.with(csrf())
 				.param("enabled", "false"))
-			.andExpect(redirectedUrl("/admin/users"));
+			.andExpect(redirectedUrl("/security/users"));
 		this.mvc.perform(formLogin("/login").user("zunhua2").password("Start2024"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?disabled"));
 		assertThat(this.jdbc.queryForList(
 				"select coalesce(username, '-') || ' ' || action from audit_entry where field = 'zunhua2' order by id",
 				String.class))
-			.containsExactly("- ACCOUNT_CREATED", "admin ACCOUNT_DISABLED");
+			.containsExactly("- ACCOUNT_CREATED", "secadmin ACCOUNT_DISABLED");
 	}
 
 	@Test
@@ -142,10 +143,10 @@ class AdminUserTests {
 		Long county = this.units.findByCode("qianan").orElseThrow().id();
 		Long id = this.accounts.create("qianan2", "迁安市赵六", Role.COUNTY, county, "Start2024");
 		this.mvc
-			.perform(post("/admin/users/{id}/password", id).with(PortalUsers.user("admin"))
+			.perform(post("/security/users/{id}/password", id).with(PortalUsers.user("secadmin"))
 				.with(csrf())
 				.param("password", "Temp2024x"))
-			.andExpect(redirectedUrl("/admin/users"));
+			.andExpect(redirectedUrl("/security/users"));
 		this.mvc.perform(get("/projects").with(PortalUsers.user("qianan2")))
 			.andExpect(redirectedUrl("/account/password"));
 		this.mvc
@@ -168,7 +169,8 @@ class AdminUserTests {
 		assertThat(this.jdbc.queryForList(
 				"select coalesce(username, '-') || ' ' || action from audit_entry where field = 'qianan2' order by id",
 				String.class))
-			.containsExactly("- ACCOUNT_CREATED", "admin ACCOUNT_PASSWORD_RESET", "qianan2 ACCOUNT_PASSWORD_CHANGED");
+			.containsExactly("- ACCOUNT_CREATED", "secadmin ACCOUNT_PASSWORD_RESET",
+					"qianan2 ACCOUNT_PASSWORD_CHANGED");
 		// No password, plain or hashed, ever reaches the audit trail.
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where field = 'qianan2' and (coalesce(old_value, '') || coalesce(new_value, '')) like any (array['%Temp2024x%', '%Mine2024x%', '%bcrypt%'])",
@@ -203,10 +205,10 @@ class AdminUserTests {
 	}
 
 	@Test
-	void adminCannotDisableThemselves() throws Exception {
-		Long adminId = this.jdbc.queryForObject("select id from user_account where username = 'admin'", Long.class);
+	void securityAdministratorCannotDisableThemselves() throws Exception {
+		Long adminId = this.jdbc.queryForObject("select id from user_account where username = 'secadmin'", Long.class);
 		this.mvc
-			.perform(post("/admin/users/{id}/enabled", adminId).with(PortalUsers.user("admin"))
+			.perform(post("/security/users/{id}/enabled", adminId).with(PortalUsers.user("secadmin"))
 				.with(csrf())
 				.param("enabled", "false"))
 			.andExpect(flash().attribute("error", "user.disable.self"));

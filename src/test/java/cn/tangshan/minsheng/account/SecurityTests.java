@@ -82,7 +82,7 @@ class SecurityTests {
 
 	@Test
 	void onlyAdministratorsReachTheAdminPages() throws Exception {
-		for (String user : new String[] { "lunan", "zjj", "fgw", "leader" }) {
+		for (String user : new String[] { "lunan", "zjj", "fgw", "leader", "secadmin", "auditor" }) {
 			this.mvc.perform(get("/admin/users").with(PortalUsers.user(user))).andExpect(status().isForbidden());
 		}
 		this.mvc.perform(get("/admin/users").with(PortalUsers.user("admin"))).andExpect(status().isOk());

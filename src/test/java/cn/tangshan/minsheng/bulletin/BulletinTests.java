@@ -398,7 +398,13 @@ class BulletinTests {
 	@Test
 	void onlyTheCoordinatorDraftsAndEveryoneReadsIssuedOnes() throws Exception {
 		Long id = draft();
-		for (String user : List.of("lunan", "zjj", "leader", "admin")) {
+		// 三员分立 (issue #13): administrators read no bulletins at all.
+		for (String user : List.of("admin", "secadmin", "auditor")) {
+			this.mvc.perform(get("/bulletins").with(PortalUsers.user(user))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/bulletins/{id}/print", id).with(PortalUsers.user(user)))
+				.andExpect(status().isForbidden());
+		}
+		for (String user : List.of("lunan", "zjj", "leader")) {
 			this.mvc.perform(get("/bulletins/{id}/print", id).with(PortalUsers.user(user)))
 				.andExpect(status().isForbidden());
 			this.mvc.perform(get("/bulletins/{id}.docx", id).with(PortalUsers.user(user)))
@@ -423,7 +429,9 @@ class BulletinTests {
 			.andExpect(status().isNotFound());
 
 		issue(id);
-		for (String user : List.of("lunan", "zjj", "leader", "admin")) {
+		this.mvc.perform(get("/bulletins/{id}/print", id).with(PortalUsers.user("admin")))
+			.andExpect(status().isForbidden());
+		for (String user : List.of("lunan", "zjj", "leader")) {
 			this.mvc.perform(get("/bulletins").with(PortalUsers.user(user)))
 				.andExpect(content().string(containsString(TITLE)));
 			this.mvc.perform(get("/bulletins/{id}/print", id).with(PortalUsers.user(user))).andExpect(status().isOk());

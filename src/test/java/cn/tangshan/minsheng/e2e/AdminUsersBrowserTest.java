@@ -34,7 +34,7 @@ class AdminUsersBrowserTest {
 		assertThat(browser.find("#username").getDomAttribute("class")).contains("is-invalid");
 		assertThat(browser.text("#username-errors")).isEqualTo("用户名须以小写字母开头，由3至32位小写字母、数字或下划线组成");
 		assertThat(browser.find("#username").getDomAttribute("aria-describedby")).isEqualTo("username-errors");
-		assertThat(browser.text("#password-errors")).isEqualTo("密码须为8至64个字符，且同时包含字母和数字");
+		assertThat(browser.text("#password-errors")).isEqualTo("密码须为8至64个字符，且至少包含大写字母、小写字母、数字和符号中的三类");
 		assertThat(browser.value("#username")).isEqualTo("E2E-滦南");
 		assertThat(browser.value("#displayName")).isEqualTo("滦南县填报员（浏览器测试）");
 		assertThat(browser.text("#role option:checked")).isEqualTo("填报单位");

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's account management: list, create, assign unit and role, disable and
- * enable, reset a password.
+ * The system administrator's account management (三员分立): list, create, change name and
+ * unit, and ask for a role change, which the security administrator approves. Enabling,
+ * unlocking and password resets are the security administrator's ({@code /security}).
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -61,20 +62,25 @@ class AdminUserController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("password")) {
+			this.accounts.checkPassword(form.username(), form.password(), null)
+				.ifPresent((problem) -> result.rejectValue("password", problem.code(), problem.args(), null));
+		}
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.create(form.username(), form.displayName().strip(), form.role(), form.unitId(),
-						form.password());
+						form.password(), admin.getUsername());
 			}
 			catch (AccountException ex) {
-				result.rejectValue(ex.field(), ex.code());
+				result.rejectValue(ex.field(), ex.code(), ex.args(), null);
 			}
 		}
 		if (result.hasErrors()) {
 			return "admin/user-new";
 		}
-		redirect.addFlashAttribute("message", "user.created");
+		redirect.addFlashAttribute("message", form.role().isAdministrative() ? "user.createdPending" : "user.created");
 		redirect.addFlashAttribute("messageArg", form.username());
 		return "redirect:/admin/users";
 	}
@@ -84,20 +90,21 @@ class AdminUserController {
 		UserRow user = load(id);
 		model.addAttribute("user", user);
 		model.addAttribute("form", EditUserForm.of(user));
-		model.addAttribute("passwordForm", new ResetPasswordForm(""));
 		return "admin/user-edit";
 	}
 
 	@PostMapping("/{id}")
 	String assign(@PathVariable Long id, @Valid @ModelAttribute("form") EditUserForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
 		UserRow user = load(id);
+		boolean requested = false;
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.assign(id, form.version(), form.displayName().strip(), form.role(), form.unitId());
+				requested = this.accounts.update(id, form.version(), form.displayName().strip(), form.role(),
+						form.unitId(), admin);
 			}
 			catch (AccountException ex) {
-				result.rejectValue(ex.field(), ex.code());
+				result.rejectValue(ex.field(), ex.code(), ex.args(), null);
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
 				result.reject("user.conflict");
@@ -107,40 +114,9 @@ class AdminUserController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("user", user);
-			model.addAttribute("passwordForm", new ResetPasswordForm(""));
 			return "admin/user-edit";
 		}
-		redirect.addFlashAttribute("message", "user.saved");
-		redirect.addFlashAttribute("messageArg", user.username());
-		return "redirect:/admin/users";
-	}
-
-	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") ResetPasswordForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		UserRow user = load(id);
-		if (result.hasErrors()) {
-			model.addAttribute("user", user);
-			model.addAttribute("form", EditUserForm.of(user));
-			return "admin/user-edit";
-		}
-		this.accounts.resetPassword(id, form.password());
-		redirect.addFlashAttribute("message", "user.passwordReset");
-		redirect.addFlashAttribute("messageArg", user.username());
-		return "redirect:/admin/users";
-	}
-
-	@PostMapping("/{id}/enabled")
-	String setEnabled(@PathVariable Long id, boolean enabled, @AuthenticationPrincipal CurrentUser admin,
-			RedirectAttributes redirect) {
-		UserRow user = load(id);
-		try {
-			this.accounts.setEnabled(id, enabled, admin.id());
-			redirect.addFlashAttribute("message", enabled ? "user.enabled" : "user.disabled");
-		}
-		catch (AccountException ex) {
-			redirect.addFlashAttribute("error", ex.code());
-		}
+		redirect.addFlashAttribute("message", requested ? "user.roleRequested" : "user.saved");
 		redirect.addFlashAttribute("messageArg", user.username());
 		return "redirect:/admin/users";
 	}

@@ -3,13 +3,12 @@ package cn.tangshan.minsheng.account.web;
 import cn.tangshan.minsheng.account.AccountException;
 import cn.tangshan.minsheng.account.Accounts;
 import cn.tangshan.minsheng.account.CurrentUser;
+import cn.tangshan.minsheng.account.SecurityPolicies;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,12 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
- * A user changes their own password; after an administrator's reset this page is the only
- * one open to them.
+ * A user changes their own password; after a reset by the security administrator, or when
+ * the password is older than the policy allows, this page is the only one open to them.
  */
 @Controller
 @RequestMapping("/account/password")
@@ -32,10 +28,16 @@ class PasswordController {
 
 	private final Accounts accounts;
 
-	private final HttpSessionSecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+	private final SecurityPolicies policies;
 
-	PasswordController(Accounts accounts) {
+	PasswordController(Accounts accounts, SecurityPolicies policies) {
 		this.accounts = accounts;
+		this.policies = policies;
+	}
+
+	@ModelAttribute
+	void policy(Model model) {
+		model.addAttribute("policy", this.policies.current());
 	}
 
 	@GetMapping
@@ -56,28 +58,15 @@ class PasswordController {
 				this.accounts.changeOwnPassword(user.id(), form.currentPassword(), form.newPassword());
 			}
 			catch (AccountException ex) {
-				result.rejectValue(ex.field(), ex.code());
+				result.rejectValue(ex.field(), ex.code(), ex.args(), null);
 			}
 		}
 		if (result.hasErrors()) {
 			return "account/password";
 		}
-		refreshPrincipal(user, request, response);
+		Principals.replace(user.withPasswordChanged(), request, response);
 		redirect.addFlashAttribute("message", "password.changed");
 		return "redirect:/";
-	}
-
-	/**
-	 * The session keeps the principal from the login; replace it so the user is no longer
-	 * sent back here.
-	 */
-	private void refreshPrincipal(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
-		CurrentUser updated = user.withPasswordChanged();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		this.contextRepository.saveContext(context, request, response);
 	}
 
 }

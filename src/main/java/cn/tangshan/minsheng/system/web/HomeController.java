@@ -2,6 +2,7 @@ package cn.tangshan.minsheng.system.web;
 
 import java.util.List;
 
+import cn.tangshan.minsheng.account.Accounts;
 import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.notification.Notifications;
 import cn.tangshan.minsheng.notification.ReportingNotices;
@@ -29,7 +30,11 @@ class HomeController {
 
 	private final ReportingNotices reportingNotices;
 
-	HomeController(PlanCatalog plans, Notifications notifications, ReportingNotices reportingNotices) {
+	private final Accounts accounts;
+
+	HomeController(PlanCatalog plans, Notifications notifications, ReportingNotices reportingNotices,
+			Accounts accounts) {
+		this.accounts = accounts;
 		this.plans = plans;
 		this.notifications = notifications;
 		this.reportingNotices = reportingNotices;
@@ -40,6 +45,15 @@ class HomeController {
 		PlanOverview overview = this.plans.currentOverview().orElse(null);
 		model.addAttribute("user", user);
 		model.addAttribute("overview", overview);
+		model.addAttribute("lastLogin", this.accounts.lastLogin(user.id()));
+		if (user.role().isAdministrative()) {
+			// 三员: no reported data, no unit notifications on an administrator's home
+			// page.
+			model.addAttribute("ledProjects", List.of());
+			model.addAttribute("notifications", List.of());
+			model.addAttribute("unreadNotifications", 0L);
+			return "home/index";
+		}
 		List<ProjectView> led = (overview != null) ? overview.projects()
 			.stream()
 			.filter((p) -> p.leads().stream().anyMatch((u) -> u.id().equals(user.unitId())))

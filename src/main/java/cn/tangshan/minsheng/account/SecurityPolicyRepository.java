@@ -1,0 +1,7 @@
+package cn.tangshan.minsheng.account;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SecurityPolicyRepository extends JpaRepository<SecurityPolicy, Integer> {
+
+}
