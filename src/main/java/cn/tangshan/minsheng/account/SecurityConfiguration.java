@@ -42,6 +42,8 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/info")
 			.permitAll()
+			.requestMatchers("/admin/plans/**")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()

@@ -86,6 +86,14 @@ class Plan {
 		return this.id;
 	}
 
+	int getYear() {
+		return this.year;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
 	PlanStatus getStatus() {
 		return this.status;
 	}

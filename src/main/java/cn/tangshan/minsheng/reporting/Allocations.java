@@ -99,6 +99,7 @@ public class Allocations {
 	public void save(CurrentUser user, AllocationInput input) {
 		Scope scope = scope(user);
 		Set<Long> touched = input.indicatorIds();
+		this.plans.requireIndicatorsInForce(touched);
 		for (Long indicatorId : touched) {
 			if (!scope.columns().containsKey(indicatorId)) {
 				throw new AccessDeniedException(

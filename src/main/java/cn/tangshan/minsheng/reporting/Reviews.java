@@ -144,6 +144,7 @@ public class Reviews {
 			throw new ReportValidationException(Map.of("reason", new FieldProblem("review.reason.required")));
 		}
 		Report report = this.reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
+		this.plans.requireInForce(report.getProjectId());
 		if (report.getVersion() != version) {
 			throw new ReportConflictException("report.conflict.changed");
 		}
@@ -163,6 +164,7 @@ public class Reviews {
 		if (!this.access.canReview(user, report)) {
 			throw new AccessDeniedException("Report " + reportId + " is not reviewed by " + user.getUsername());
 		}
+		this.plans.requireInForce(report.getProjectId());
 		if (report.getVersion() != version) {
 			throw new ReportConflictException("report.conflict.changed");
 		}

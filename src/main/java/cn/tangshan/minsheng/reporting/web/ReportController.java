@@ -113,6 +113,7 @@ class ReportController {
 			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			@RequestParam(defaultValue = "save") String action, @RequestParam MultiValueMap<String, String> params,
 			Model model, RedirectAttributes redirect) {
+		this.reporting.requireInForce(projectId);
 		checkedMonth(user, month);
 		boolean submit = "submit".equals(action);
 		ReportInput input = ReportInputs.from(params);
