@@ -67,6 +67,21 @@ public class PlanCatalog {
 		return this.plans.findByYear(year).map(Plan::toSummary);
 	}
 
+	public Optional<PlanSummary> planWithId(Long id) {
+		return this.plans.findById(id).map(Plan::toSummary);
+	}
+
+	/**
+	 * Refuses a change to a plan's data (a bulletin draft, settings) unless it is the year
+	 * in force.
+	 * @throws PlanArchivedException the plan is archived or a draft
+	 */
+	public void requirePlanInForce(Long planId) {
+		planWithId(planId).filter((p) -> !p.active()).ifPresent((p) -> {
+			throw new PlanArchivedException(p.year());
+		});
+	}
+
 	public Optional<PlanOverview> overview(int year) {
 		return this.plans.findByYear(year).map((plan) -> overview(plan.toSummary()));
 	}

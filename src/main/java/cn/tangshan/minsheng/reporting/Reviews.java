@@ -98,7 +98,11 @@ public class Reviews {
 		if (!this.access.canView(user, report)) {
 			throw new AccessDeniedException("Report " + reportId);
 		}
-		return items(List.of(report), this.plans.currentOverview().orElseThrow()).get(0);
+		// A report of an archived year is shown with its own year's plan.
+		PlanOverview plan = this.plans.planOfProject(report.getProjectId())
+			.flatMap((p) -> this.plans.overview(p.year()))
+			.orElseThrow();
+		return items(List.of(report), plan).get(0);
 	}
 
 	@Transactional(readOnly = true)

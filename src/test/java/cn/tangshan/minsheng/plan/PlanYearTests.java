@@ -3,6 +3,8 @@ package cn.tangshan.minsheng.plan;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +15,11 @@ import java.util.concurrent.TimeUnit;
 
 import cn.tangshan.minsheng.PortalTest;
 import cn.tangshan.minsheng.TestData;
+import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.account.PortalUsers;
+import cn.tangshan.minsheng.bulletin.BulletinView;
+import cn.tangshan.minsheng.bulletin.Bulletins;
+import cn.tangshan.minsheng.supervision.Supervisions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +96,12 @@ class PlanYearTests {
 	@Autowired
 	TestData data;
 
+	@Autowired
+	Bulletins bulletins;
+
+	@Autowired
+	Supervisions supervisions;
+
 	Long draftId;
 
 	Long oldIndicator;
@@ -112,6 +124,14 @@ class PlanYearTests {
 
 	@AfterEach
 	void restore() {
+		// This context is this class's own: what the tests issued goes entirely.
+		this.jdbc.update("delete from supervision_evidence");
+		this.jdbc.update("delete from supervision_event");
+		this.jdbc.update("delete from supervision_order");
+		this.jdbc.update("delete from supervision_counter");
+		this.jdbc.update("delete from bulletin");
+		this.jdbc.update("delete from bulletin_counter");
+		this.jdbc.update("delete from notification");
 		String ofPlan = "select i.id from indicator i join project p on i.project_id = p.id "
 				+ "join project_group g on p.group_id = g.id join plan pl on g.plan_id = pl.id where pl.plan_year = 2025";
 		this.jdbc.update("delete from allocation where indicator_id in (" + ofPlan + ")");
@@ -288,6 +308,86 @@ class PlanYearTests {
 			.andExpect(status().isConflict());
 		assertThat(this.jdbc.queryForObject("select status from report where id = ?", String.class, report))
 			.isEqualTo("SUBMITTED");
+	}
+
+	@Test
+	void everyPageSwitchesYearsAndNumbersRunPerYear() throws Exception {
+		CurrentUser fgw = this.data.user("fgw");
+		Long lunan = this.data.unitId("lunan");
+		// 2024, in force: a bulletin 第1期 and an order 唐民生督〔2024〕1号.
+		Long bulletin2024 = this.bulletins.draft(fgw, YearMonth.of(2024, 6));
+		BulletinView draft = this.bulletins.view(fgw, bulletin2024);
+		assertThat(this.bulletins.issue(fgw, bulletin2024, draft.version(), draft.text()).number()).isEqualTo(1);
+		assertThat(this.supervisions
+			.issue(fgw, new Supervisions.NewOrder(lunan, this.oldIndicator, "进度滞后", "加快进度", LocalDate.of(2024, 7, 20)))
+			.number()
+			.toString()).isEqualTo("唐民生督〔2024〕1号");
+		this.years.start(this.draftId, false, null, "fgw");
+		// 2025, now in force: numbers start again at 1.
+		Long indicator = indicator2025("建成棚改安置房");
+		assertThat(this.supervisions
+			.issue(fgw, new Supervisions.NewOrder(lunan, indicator, "进度滞后", "加快进度", LocalDate.of(2024, 7, 20)))
+			.number()
+			.toString()).isEqualTo("唐民生督〔2025〕1号");
+		// A new order for an archived year's indicator is refused.
+		assertThatExceptionOfType(PlanArchivedException.class).isThrownBy(() -> this.supervisions.issue(fgw,
+				new Supervisions.NewOrder(lunan, this.oldIndicator, "进度滞后", "加快进度", LocalDate.of(2024, 7, 20))));
+		// The dashboard: 2025 by default, 2024 on the switch (December, every month closed).
+		this.mvc.perform(get("/dashboard").with(PortalUsers.user("fgw")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("棚户区改造工程（2025）"), containsString("2025年1月"),
+					containsString("/dashboard?year=2024"), not(containsString("棚户区改造工程</a>")))));
+		this.mvc.perform(get("/dashboard").param("year", "2024").with(PortalUsers.user("fgw")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("精准助残服务工程"), containsString("2024年12月"),
+					containsString("已归档 · 只读"), not(containsString("棚户区改造工程（2025）")),
+					not(containsString("/dashboard/reminders")))));
+		this.mvc.perform(get("/dashboard").param("month", "2024-05").with(PortalUsers.user("leader")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("2024年5月"), containsString("精准助残服务工程"))));
+		this.mvc.perform(get("/dashboard").param("year", "2023").with(PortalUsers.user("fgw")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/dashboard/projects/{id}", projectOf(this.oldIndicator))
+			.param("month", "2024-06")
+			.with(PortalUsers.user("fgw"))).andExpect(status().isOk()).andExpect(content().string(containsString("路南区")));
+		// The ledger and its downloads.
+		this.mvc.perform(get("/ledger").param("year", "2024").with(PortalUsers.user("leader")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("精准助残服务工程"), containsString("/ledger.xlsx?month=2024-12"),
+					not(containsString("棚户区改造工程（2025）")))));
+		this.mvc.perform(get("/ledger").with(PortalUsers.user("leader")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("棚户区改造工程（2025）"), containsString("/ledger.csv?month=2025-01"))));
+		this.mvc.perform(get("/ledger.csv").param("year", "2024").with(PortalUsers.user("leader")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("精准助残服务工程")));
+		// Bulletins: 2024's 第1期 on 2024's list only; no drafting for an archived year.
+		this.mvc.perform(get("/bulletins").param("year", "2024").with(PortalUsers.user("fgw")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/bulletins/" + bulletin2024 + "/print"),
+					containsString("已归档 · 只读"), not(containsString("name=\"month\"")))));
+		this.mvc.perform(get("/bulletins").with(PortalUsers.user("fgw")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("/bulletins/" + bulletin2024 + "/print")),
+					containsString("name=\"month\""))));
+		// The issued 2024 bulletin stays readable.
+		this.mvc.perform(get("/bulletins/{id}/print", bulletin2024).with(PortalUsers.user("lunan")))
+			.andExpect(status().isOk());
+		// Supervision: each year's orders under its own number.
+		this.mvc.perform(get("/supervision").param("year", "2024").with(PortalUsers.user("fgw")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("唐民生督〔2024〕1号"), not(containsString("唐民生督〔2025〕1号")),
+					containsString("/supervision?state=OVERDUE&amp;year=2024"), not(containsString("href=\"/supervision/new\"")))));
+		this.mvc.perform(get("/supervision").with(PortalUsers.user("fgw")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("唐民生督〔2025〕1号"), not(containsString("唐民生督〔2024〕1号")),
+					containsString("href=\"/supervision/new\""))));
+		this.mvc.perform(get("/supervision").param("year", "2023").with(PortalUsers.user("fgw")))
+			.andExpect(status().isNotFound());
+	}
+
+	private Long projectOf(Long indicatorId) {
+		return this.jdbc.queryForObject("select project_id from indicator where id = ?", Long.class, indicatorId);
 	}
 
 	private String planStatus(int year) {

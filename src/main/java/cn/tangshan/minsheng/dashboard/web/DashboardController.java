@@ -18,6 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import cn.tangshan.minsheng.plan.PlanCatalog;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,20 +39,24 @@ class DashboardController {
 
 	private final DashboardFormats formats;
 
+	private final PlanCatalog years;
+
 	private final Clock clock;
 
-	DashboardController(Dashboards dashboards, DashboardFormats formats, Clock clock) {
+	DashboardController(Dashboards dashboards, DashboardFormats formats, PlanCatalog years, Clock clock) {
 		this.dashboards = dashboards;
+		this.years = years;
 		this.formats = formats;
 		this.clock = clock;
 	}
 
 	@GetMapping("/dashboard")
 	String dashboard(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Locale locale,
-			Model model) {
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(required = false) Integer year, Locale locale, Model model) {
 		long started = System.nanoTime();
-		Dashboard dashboard = this.dashboards.view(user, month);
+		Dashboard dashboard = this.dashboards.view(user, year, month);
+		model.addAttribute("years", this.years.shownYears());
 		log.debug("Dashboard of {} for {} computed in {} µs", dashboard.month(), user.getUsername(),
 				(System.nanoTime() - started) / 1000);
 		model.addAttribute("d", dashboard);
