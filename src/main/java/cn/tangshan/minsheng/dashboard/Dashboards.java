@@ -199,7 +199,8 @@ public class Dashboards {
 		if (!user.is(Role.COORDINATOR)) {
 			throw new AccessDeniedException("Only the coordinator sends reminders");
 		}
-		List<UnitView> units = notReported(user, month);
+		// A deactivated unit is never reminded.
+		List<UnitView> units = notReported(user, month).stream().filter(UnitView::active).toList();
 		// A unit that has not read the last reminder of the month gets that one
 		// refreshed.
 		this.notifications.send(units.stream().map(UnitView::id).toList(), NotificationKind.REPORT_REMINDER, month,

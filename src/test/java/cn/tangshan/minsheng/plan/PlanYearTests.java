@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import cn.tangshan.minsheng.PortalTest;
+import cn.tangshan.minsheng.PlanYearsPortalTest;
 import cn.tangshan.minsheng.TestData;
 import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.account.PortalUsers;
@@ -25,13 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,9 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * context of the other tests keeps 2024 in force. Within this class each test imports a
  * 2025 draft and {@link #restore()} puts 2024 back in force and removes 2025.
  */
-@PortalTest
-@TestPropertySource(properties = "portal.test.context=plan-years")
-@Import(PlanYearTests.FailingCopy.class)
+@PlanYearsPortalTest
 class PlanYearTests {
 
 	static final String PLAN_2025 = """
@@ -108,7 +100,7 @@ class PlanYearTests {
 
 	@BeforeEach
 	void draft2025() {
-		FailingCopy.fail = false;
+		PlanYearsPortalTest.FailingCopy.fail = false;
 		this.importer.importPlan(new ByteArrayInputStream(PLAN_2025.getBytes(StandardCharsets.UTF_8)));
 		this.draftId = this.catalog.plan(2025).orElseThrow().id();
 		this.oldIndicator = this.data.project("1-1")
@@ -184,7 +176,7 @@ class PlanYearTests {
 
 	@Test
 	void aFailingCopyLeavesBothYearsAsTheyWere() {
-		FailingCopy.fail = true;
+		PlanYearsPortalTest.FailingCopy.fail = true;
 		assertThatExceptionOfType(IllegalStateException.class)
 			.isThrownBy(() -> this.years.start(this.draftId, true, null, "fgw"));
 		assertThat(planStatus(2025)).isEqualTo("DRAFT");
@@ -413,32 +405,6 @@ class PlanYearTests {
 
 	private int count(String sql, Object... args) {
 		return this.jdbc.queryForObject(sql, Integer.class, args);
-	}
-
-	/**
-	 * A listener after the allocation copy that fails when told to: the whole start must
-	 * be undone.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FailingCopy {
-
-		static volatile boolean fail;
-
-		@Bean
-		Object failingCopyListener() {
-			return new Object() {
-
-				@EventListener
-				@Order(100)
-				void on(PlanYearStarted started) {
-					if (fail) {
-						throw new IllegalStateException("copy failed");
-					}
-				}
-
-			};
-		}
-
 	}
 
 }
