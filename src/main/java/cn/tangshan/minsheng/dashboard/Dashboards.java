@@ -117,15 +117,19 @@ public class Dashboards {
 	 */
 	public Breakdown breakdown(CurrentUser user, Long projectId, YearMonth requested) {
 		Scope.requireViewer(user);
-		// A project belongs to one year: its breakdown is of that year.
-		Integer year = this.plans.planOfProject(projectId).map(PlanSummary::year).orElse(null);
-		Context context = context(year, requested);
-		ProjectView project = context.plan()
-			.projects()
-			.stream()
-			.filter((p) -> p.id().equals(projectId))
-			.findFirst()
-			.orElseThrow(() -> new DashboardNotFoundException("Project " + projectId));
+		Context context = context(null, requested);
+		ProjectView project = find(context, projectId);
+		if (project == null && requested == null) {
+			// A project of a past year: its breakdown is of that year.
+			Integer year = this.plans.planOfProject(projectId).map(PlanSummary::year).orElse(null);
+			if (year != null) {
+				context = context(year, null);
+				project = find(context, projectId);
+			}
+		}
+		if (project == null) {
+			throw new DashboardNotFoundException("Project " + projectId);
+		}
 		Scope scope = Scope.of(user, context.plan(), context.figures().duties());
 		if (!scope.seesProject(projectId)) {
 			throw new AccessDeniedException("Project " + projectId);
@@ -206,6 +210,10 @@ public class Dashboards {
 		this.notifications.send(units.stream().map(UnitView::id).toList(), NotificationKind.REPORT_REMINDER, month,
 				user.id(), "/reports?month=" + month);
 		return units;
+	}
+
+	private static ProjectView find(Context context, Long projectId) {
+		return context.plan().projects().stream().filter((p) -> p.id().equals(projectId)).findFirst().orElse(null);
 	}
 
 	private Context context(Integer year, YearMonth requested) {

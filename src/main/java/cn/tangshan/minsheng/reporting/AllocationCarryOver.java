@@ -13,11 +13,10 @@ import cn.tangshan.minsheng.audit.AuditLog;
 import cn.tangshan.minsheng.audit.AuditRecord;
 import cn.tangshan.minsheng.org.UnitView;
 import cn.tangshan.minsheng.org.Units;
-import cn.tangshan.minsheng.plan.IndicatorView;
+import cn.tangshan.minsheng.plan.IndicatorMatches;
 import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.PlanOverview;
 import cn.tangshan.minsheng.plan.PlanYearStarted;
-import cn.tangshan.minsheng.plan.ProjectView;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -60,7 +59,8 @@ class AllocationCarryOver {
 		}
 		PlanOverview previous = this.plans.overview(started.previousYear()).orElseThrow();
 		PlanOverview next = this.plans.overview(started.year()).orElseThrow();
-		Map<Long, Long> matches = matches(previous, next);
+		Map<Long, Long> matches = new HashMap<>();
+		IndicatorMatches.of(previous, next.projects()).forEach((newId, old) -> matches.put(old.id(), newId));
 		if (matches.isEmpty()) {
 			return;
 		}
@@ -93,42 +93,6 @@ class AllocationCarryOver {
 			}
 		});
 		this.allocations.flush();
-	}
-
-	/**
-	 * Old indicator id to new indicator id, for the quantitative indicators that match by
-	 * first lead department and name (an ambiguous key is left out).
-	 */
-	static Map<Long, Long> matches(PlanOverview previous, PlanOverview next) {
-		Map<String, Long> oldByKey = keys(previous);
-		Map<String, Long> newByKey = keys(next);
-		Map<Long, Long> matches = new HashMap<>();
-		newByKey.forEach((key, newId) -> {
-			Long oldId = oldByKey.get(key);
-			if (oldId != null && newId != null) {
-				matches.put(oldId, newId);
-			}
-		});
-		return matches;
-	}
-
-	/**
-	 * Indicator id by "lead unit id/indicator name"; null for a key met twice.
-	 */
-	private static Map<String, Long> keys(PlanOverview overview) {
-		Map<String, Long> keys = new HashMap<>();
-		for (ProjectView project : overview.projects()) {
-			if (project.leads().isEmpty()) {
-				continue;
-			}
-			for (IndicatorView indicator : project.indicators()) {
-				if (indicator.isQuantitative()) {
-					String key = project.leads().get(0).id() + "/" + indicator.name().strip();
-					keys.put(key, keys.containsKey(key) ? null : indicator.id());
-				}
-			}
-		}
-		return keys;
 	}
 
 }

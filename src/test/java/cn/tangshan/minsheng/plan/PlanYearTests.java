@@ -378,6 +378,36 @@ class PlanYearTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void lastYearsCompletionAtTheSameMonthIsShownBesideThisYears() throws Exception {
+		Long report = this.jdbc.queryForObject(
+				"insert into report (unit_id, project_id, period, status, updated_at, submitted_at, first_submitted_at, "
+						+ "reviewed_at) values (?, ?, '2024-01-01', 'APPROVED', now(), now(), now(), now()) returning id",
+				Long.class, this.data.unitId("lunan"), this.data.project("1-1").id());
+		this.jdbc.update("insert into report_value (report_id, indicator_id, cumulative) values (?, ?, 1559.3)", report,
+				this.oldIndicator);
+		// No previous year: the dashboard is as before.
+		this.mvc.perform(get("/dashboard").param("month", "2024-01").with(PortalUsers.user("fgw")))
+			.andExpect(content().string(not(containsString("去年同期"))));
+		this.years.start(this.draftId, false, null, "fgw");
+		Long matching = indicator2025("建成棚改安置房");
+		Long unmatched = indicator2025("新增测试指标");
+		this.mvc.perform(get("/dashboard").with(PortalUsers.user("fgw")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("去年同期 10.0%")));
+		String page = this.mvc.perform(get("/dashboard").with(PortalUsers.user("fgw")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String matchingRow = page.substring(page.indexOf("id=\"indicator-" + matching + "\""));
+		assertThat(matchingRow.substring(0, matchingRow.indexOf("</tr>"))).contains("去年同期 10.0%");
+		String unmatchedRow = page.substring(page.indexOf("id=\"indicator-" + unmatched + "\""));
+		assertThat(unmatchedRow.substring(0, unmatchedRow.indexOf("</tr>"))).doesNotContain("去年同期");
+		this.mvc.perform(get("/dashboard/projects/{id}", projectOf(matching)).with(PortalUsers.user("fgw")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("去年同期完成率 10.0%")));
+	}
+
 	private Long projectOf(Long indicatorId) {
 		return this.jdbc.queryForObject("select project_id from indicator where id = ?", Long.class, indicatorId);
 	}
