@@ -52,8 +52,8 @@ public class YearOverYear {
 			return Map.of();
 		}
 		Map<Long, IndicatorView> matches = IndicatorMatches.of(previous, projects);
-		Map<Long, BigDecimal> sums = this.figures
-			.citySums(matches.values().stream().map(IndicatorView::id).toList(), month.minusYears(1));
+		Map<Long, BigDecimal> sums = this.figures.citySums(matches.values().stream().map(IndicatorView::id).toList(),
+				month.minusYears(1));
 		Map<Long, CompletionRate> rates = new HashMap<>();
 		matches.forEach((id, old) -> rates.put(id,
 				CompletionRate.of(sums.getOrDefault(old.id(), BigDecimal.ZERO), old.target())));

@@ -94,8 +94,8 @@ public class UnitAdministration {
 	 */
 	public UnitRow rename(Long id, long version, UnitCommand command) {
 		Unit unit = current(id, version);
-		Map<String, String> problems = validate(unit, new UnitCommand(unit.getCode(), command.name(),
-				command.shortName(), unit.getType()));
+		Map<String, String> problems = validate(unit,
+				new UnitCommand(unit.getCode(), command.name(), command.shortName(), unit.getType()));
 		if (!problems.isEmpty()) {
 			throw new UnitValidationException(problems);
 		}
@@ -142,7 +142,8 @@ public class UnitAdministration {
 
 	private UnitRow changed(String action, UnitRow before, Unit unit) {
 		UnitRow after = UnitRow.of(unit);
-		this.events.publishEvent(new UnitChanged(action, after.id(), after.code(), before.describe(), after.describe()));
+		this.events
+			.publishEvent(new UnitChanged(action, after.id(), after.code(), before.describe(), after.describe()));
 		return after;
 	}
 

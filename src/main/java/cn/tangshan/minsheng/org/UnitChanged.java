@@ -1,8 +1,8 @@
 package cn.tangshan.minsheng.org;
 
 /**
- * An administrator's change to a unit, published in the transaction that makes it so
- * that the audit trail records it alongside.
+ * An administrator's change to a unit, published in the transaction that makes it so that
+ * the audit trail records it alongside.
  *
  * @param action {@code CREATED}, {@code RENAMED}, {@code MOVED}, {@code DEACTIVATED} or
  * {@code ACTIVATED}

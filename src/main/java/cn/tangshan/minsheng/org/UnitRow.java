@@ -3,8 +3,8 @@ package cn.tangshan.minsheng.org;
 /**
  * A unit as the administrator's page lists and edits it: with its order and version.
  */
-public record UnitRow(Long id, String code, String name, String shortName, UnitType type, int sortOrder,
-		boolean active, long version) {
+public record UnitRow(Long id, String code, String name, String shortName, UnitType type, int sortOrder, boolean active,
+		long version) {
 
 	static UnitRow of(Unit unit) {
 		return new UnitRow(unit.getId(), unit.getCode(), unit.getName(), unit.getShortName(), unit.getType(),

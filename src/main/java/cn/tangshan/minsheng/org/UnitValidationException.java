@@ -15,7 +15,10 @@ public class UnitValidationException extends RuntimeException {
 		this.problems = Map.copyOf(problems);
 	}
 
-	/** Message key per field ({@code code}, {@code name}, {@code shortName}, {@code type}). */
+	/**
+	 * Message key per field ({@code code}, {@code name}, {@code shortName},
+	 * {@code type}).
+	 */
 	public Map<String, String> problems() {
 		return this.problems;
 	}

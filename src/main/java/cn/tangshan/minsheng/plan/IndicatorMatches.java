@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Which quantitative indicators of two plan years are the same task: the same first lead
- * department and the same indicator name. A name met twice under one department in a
- * year is ambiguous and matches nothing. Used to copy last year's split and to show last
+ * department and the same indicator name. A name met twice under one department in a year
+ * is ambiguous and matches nothing. Used to copy last year's split and to show last
  * year's completion beside this year's.
  */
 public final class IndicatorMatches {

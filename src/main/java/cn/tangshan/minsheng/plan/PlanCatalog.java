@@ -72,8 +72,8 @@ public class PlanCatalog {
 	}
 
 	/**
-	 * Refuses a change to a plan's data (a bulletin draft, settings) unless it is the year
-	 * in force.
+	 * Refuses a change to a plan's data (a bulletin draft, settings) unless it is the
+	 * year in force.
 	 * @throws PlanArchivedException the plan is archived or a draft
 	 */
 	public void requirePlanInForce(Long planId) {

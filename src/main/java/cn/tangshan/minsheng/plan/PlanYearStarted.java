@@ -2,8 +2,7 @@ package cn.tangshan.minsheng.plan;
 
 /**
  * A draft year was started and the year before it archived, published inside the
- * transaction that does it: a listener that fails (the allocation copy) undoes the
- * start.
+ * transaction that does it: a listener that fails (the allocation copy) undoes the start.
  *
  * @param planId the year now in force
  * @param year its year
@@ -14,6 +13,6 @@ package cn.tangshan.minsheng.plan;
  * @param userId who started it
  * @param username who started it
  */
-public record PlanYearStarted(Long planId, int year, Long previousPlanId, Integer previousYear,
-		boolean copyAllocations, Long userId, String username) {
+public record PlanYearStarted(Long planId, int year, Long previousPlanId, Integer previousYear, boolean copyAllocations,
+		Long userId, String username) {
 }

@@ -60,9 +60,9 @@ public class PlanYears {
 		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
 			throw new PlanStartConflictException(PlanStatus.ACTIVE);
 		}
-		this.events.publishEvent(new PlanYearStarted(draft.getId(), draft.getYear(),
-				(previous != null) ? previous.getId() : null, (previous != null) ? previous.getYear() : null,
-				copyAllocations, userId, username));
+		this.events.publishEvent(
+				new PlanYearStarted(draft.getId(), draft.getYear(), (previous != null) ? previous.getId() : null,
+						(previous != null) ? previous.getYear() : null, copyAllocations, userId, username));
 		return draft.toSummary();
 	}
 

@@ -23,11 +23,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * When a year is started with "copy last year's allocations", each quantitative
- * indicator of the new year that matches one of the archived year (same first lead
- * department, same indicator name) gets last year's shares as a starting split, for the
- * departments to adjust. Runs inside the start's transaction: a failure undoes the
- * start. Shares of deactivated units are not copied.
+ * When a year is started with "copy last year's allocations", each quantitative indicator
+ * of the new year that matches one of the archived year (same first lead department, same
+ * indicator name) gets last year's shares as a starting split, for the departments to
+ * adjust. Runs inside the start's transaction: a failure undoes the start. Shares of
+ * deactivated units are not copied.
  */
 @Component
 class AllocationCarryOver {
@@ -42,8 +42,7 @@ class AllocationCarryOver {
 
 	private final Clock clock;
 
-	AllocationCarryOver(PlanCatalog plans, Units units, AllocationRepository allocations, AuditLog audit,
-			Clock clock) {
+	AllocationCarryOver(PlanCatalog plans, Units units, AllocationRepository allocations, AuditLog audit, Clock clock) {
 		this.plans = plans;
 		this.units = units;
 		this.allocations = allocations;
@@ -88,8 +87,8 @@ class AllocationCarryOver {
 				}
 				BigDecimal amount = share.getAmount();
 				this.allocations.save(new Allocation(newId, share.getUnitId(), amount, started.userId(), now));
-				this.audit.record(new AuditRecord("ALLOCATION_CHANGED", null, newId, share.getUnitId(), "amount",
-						null, Reporting.plain(amount), reason));
+				this.audit.record(new AuditRecord("ALLOCATION_CHANGED", null, newId, share.getUnitId(), "amount", null,
+						Reporting.plain(amount), reason));
 			}
 		});
 		this.allocations.flush();

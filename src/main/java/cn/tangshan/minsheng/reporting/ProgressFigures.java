@@ -128,9 +128,8 @@ public class ProgressFigures {
 			return Map.of();
 		}
 		Map<Long, BigDecimal> sums = new HashMap<>();
-		rows(CITY_SUMS,
-				Map.of("indicators", indicatorIds, "first", YearMonth.of(month.getYear(), 1).atDay(1), "month",
-						month.atDay(1)))
+		rows(CITY_SUMS, Map.of("indicators", indicatorIds, "first", YearMonth.of(month.getYear(), 1).atDay(1), "month",
+				month.atDay(1)))
 			.forEach((r) -> sums.put(id(r[0]), (BigDecimal) r[1]));
 		return sums;
 	}

@@ -71,8 +71,8 @@ public class Reporting {
 	}
 
 	/**
-	 * Refuses any entry for a project whose year is not in force, before anything else
-	 * is looked at (the month of an archived year is no longer a plan month).
+	 * Refuses any entry for a project whose year is not in force, before anything else is
+	 * looked at (the month of an archived year is no longer a plan month).
 	 * @throws cn.tangshan.minsheng.plan.PlanArchivedException archived or draft year
 	 */
 	@Transactional(readOnly = true)

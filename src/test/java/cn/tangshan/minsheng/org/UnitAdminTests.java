@@ -81,8 +81,8 @@ class UnitAdminTests {
 			.andExpect(redirectedUrl("/admin/units"));
 		Map<String, Object> lyd = this.jdbc.queryForMap("select * from unit where code = 'lyd'");
 		assertThat(lyd).containsEntry("name", "唐山国际旅游岛").containsEntry("type", "COUNTY").containsEntry("active", true);
-		assertThat(lyd.get("sort_order")).isEqualTo(this.jdbc
-			.queryForObject("select max(sort_order) from unit where type = 'COUNTY' and code <> 'lyd'", Integer.class) + 1);
+		assertThat(lyd.get("sort_order")).isEqualTo(this.jdbc.queryForObject(
+				"select max(sort_order) from unit where type = 'COUNTY' and code <> 'lyd'", Integer.class) + 1);
 		assertThat(audit("UNIT_CREATED", "lyd")).containsEntry("new_value", "唐山国际旅游岛 / 国际旅游岛 / COUNTY / 19");
 		Long id = (Long) lyd.get("id");
 		this.mvc.perform(get("/admin/units").with(PortalUsers.user("admin")))
@@ -133,8 +133,9 @@ class UnitAdminTests {
 				.with(PortalUsers.user("admin"))
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("该单位代码已被使用"), containsString("已有单位使用该简称"),
-					containsString("value=\"唐山国际旅游岛\""), containsString("value=\"lunan\""), containsString("is-invalid"))));
+			.andExpect(content().string(
+					allOf(containsString("该单位代码已被使用"), containsString("已有单位使用该简称"), containsString("value=\"唐山国际旅游岛\""),
+							containsString("value=\"lunan\""), containsString("is-invalid"))));
 		this.mvc
 			.perform(post("/admin/units/new").param("code", "Bad Code")
 				.param("name", "市住房和城乡建设局")
@@ -143,8 +144,8 @@ class UnitAdminTests {
 				.with(PortalUsers.user("admin"))
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("单位代码须以小写字母开头"), containsString("已有同名单位"),
-					containsString("请填写简称"))));
+			.andExpect(content()
+				.string(allOf(containsString("单位代码须以小写字母开头"), containsString("已有同名单位"), containsString("请填写简称"))));
 		Long lunan = this.data.unitId("lunan");
 		this.mvc
 			.perform(post("/admin/units/{id}", lunan).param("version", version(lunan))
@@ -155,7 +156,8 @@ class UnitAdminTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("已有同名单位"), containsString("value=\"路北区\""))));
 		assertThat(count()).isEqualTo(units);
-		assertThat(this.jdbc.queryForObject("select name from unit where id = ?", String.class, lunan)).isEqualTo("路南区");
+		assertThat(this.jdbc.queryForObject("select name from unit where id = ?", String.class, lunan))
+			.isEqualTo("路南区");
 	}
 
 	@Test
@@ -168,6 +170,10 @@ class UnitAdminTests {
 		this.mvc.perform(get("/bulletins/{id}/print", bulletin).with(PortalUsers.user("lunan")))
 			.andExpect(content().string(containsString("<td>路南区</td>")));
 		Long lunan = this.data.unitId("lunan");
+		this.mvc.perform(get("/admin/units/{id}", lunan).with(PortalUsers.user("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"路南区\""), containsString("<code>lunan</code>"),
+					not(containsString("name=\"code\"")))));
 		this.mvc
 			.perform(post("/admin/units/{id}", lunan).param("version", version(lunan))
 				.param("name", "路南新区")
@@ -177,7 +183,8 @@ class UnitAdminTests {
 			.andExpect(redirectedUrl("/admin/units"));
 		assertThat(audit("UNIT_RENAMED", "lunan")).containsEntry("old_value", "路南区 / 路南区 / COUNTY / 1")
 			.containsEntry("new_value", "路南新区 / 路南新区 / COUNTY / 1");
-		this.mvc.perform(get("/units").with(PortalUsers.user("zjj"))).andExpect(content().string(containsString("路南新区")));
+		this.mvc.perform(get("/units").with(PortalUsers.user("zjj")))
+			.andExpect(content().string(containsString("路南新区")));
 		this.mvc.perform(get("/bulletins/{id}/print", bulletin).with(PortalUsers.user("lunan")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<td>路南区</td>"), not(containsString("路南新区")))));

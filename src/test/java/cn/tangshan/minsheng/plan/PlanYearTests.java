@@ -131,8 +131,9 @@ class PlanYearTests {
 		this.jdbc.update("delete from report where project_id in (select p.id from project p join project_group g "
 				+ "on p.group_id = g.id join plan pl on g.plan_id = pl.id where pl.plan_year = 2024)");
 		this.jdbc.update("delete from indicator where id in (" + ofPlan + ")");
-		this.jdbc.update("delete from project_lead where project_id in (select p.id from project p join project_group g "
-				+ "on p.group_id = g.id join plan pl on g.plan_id = pl.id where pl.plan_year = 2025)");
+		this.jdbc
+			.update("delete from project_lead where project_id in (select p.id from project p join project_group g "
+					+ "on p.group_id = g.id join plan pl on g.plan_id = pl.id where pl.plan_year = 2025)");
 		this.jdbc.update("delete from project where group_id in (select g.id from project_group g join plan pl "
 				+ "on g.plan_id = pl.id where pl.plan_year = 2025)");
 		this.jdbc.update("delete from project_group where plan_id in (select id from plan where plan_year = 2025)");
@@ -159,7 +160,8 @@ class PlanYearTests {
 		assertThat(count("select count(*) from allocation where indicator_id = ?", indicator2025("新增测试指标"))).isZero();
 		// Last year's split is left as it was.
 		assertThat(share(this.oldIndicator, "lunan")).isEqualByComparingTo("1200");
-		assertThat(count("select count(*) from audit_entry where action = 'PLAN_STARTED' and new_value = 'ACTIVE 2025'"))
+		assertThat(
+				count("select count(*) from audit_entry where action = 'PLAN_STARTED' and new_value = 'ACTIVE 2025'"))
 			.isEqualTo(1);
 		assertThat(count("select count(*) from audit_entry where action = 'ALLOCATION_CHANGED' and indicator_id = ? "
 				+ "and reason = 'copied from 2024'", newIndicator))
@@ -248,8 +250,8 @@ class PlanYearTests {
 	@Test
 	void theNewYearIsTheDefaultAndThePastYearStaysReadable() throws Exception {
 		this.mvc.perform(get("/projects").with(PortalUsers.user("lunan")))
-			.andExpect(content().string(allOf(containsString("唐山市2024年民生工程实施方案"),
-					not(containsString("唐山市2025年民生工程实施方案")))));
+			.andExpect(content()
+				.string(allOf(containsString("唐山市2024年民生工程实施方案"), not(containsString("唐山市2025年民生工程实施方案")))));
 		// A draft is not shown on the year switch.
 		this.mvc.perform(get("/projects").param("year", "2025").with(PortalUsers.user("lunan")))
 			.andExpect(status().isNotFound());
@@ -293,13 +295,25 @@ class PlanYearTests {
 		assertThat(count("select count(*) from report where project_id = ? and unit_id = ?", project2024,
 				this.data.unitId("lubei")))
 			.isZero();
-		this.mvc
-			.perform(post("/reviews/{id}/approve", report).param("version", "0")
-				.with(PortalUsers.user("zjj"))
-				.with(csrf()))
+		this.mvc.perform(
+				post("/reviews/{id}/approve", report).param("version", "0").with(PortalUsers.user("zjj")).with(csrf()))
 			.andExpect(status().isConflict());
 		assertThat(this.jdbc.queryForObject("select status from report where id = ?", String.class, report))
 			.isEqualTo("SUBMITTED");
+		// The archived year's reports stay readable, never editable.
+		this.mvc.perform(get("/reports").param("month", "2024-06").with(PortalUsers.user("lunan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("2024年6月"), containsString("已归档 · 只读"),
+					containsString("棚户区改造工程"), not(containsString("value=\"submit\"")))));
+		this.mvc.perform(get("/reports").param("year", "2024").with(PortalUsers.user("lunan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2024年12月")));
+		this.mvc.perform(get("/reports").with(PortalUsers.user("lunan")))
+			.andExpect(status().isOk())
+			// Started without the copy: nothing is split to the county yet.
+			.andExpect(content().string(allOf(containsString("路南区 · 2025年1月进展填报"), containsString("本单位本月没有需要填报的项目"))));
+		this.mvc.perform(get("/reports").param("month", "2023-06").with(PortalUsers.user("lunan")))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -310,10 +324,14 @@ class PlanYearTests {
 		Long bulletin2024 = this.bulletins.draft(fgw, YearMonth.of(2024, 6));
 		BulletinView draft = this.bulletins.view(fgw, bulletin2024);
 		assertThat(this.bulletins.issue(fgw, bulletin2024, draft.version(), draft.text()).number()).isEqualTo(1);
-		assertThat(this.supervisions
-			.issue(fgw, new Supervisions.NewOrder(lunan, this.oldIndicator, "进度滞后", "加快进度", LocalDate.of(2024, 7, 20)))
-			.number()
-			.toString()).isEqualTo("唐民生督〔2024〕1号");
+		assertThat(
+				this.supervisions
+					.issue(fgw,
+							new Supervisions.NewOrder(lunan, this.oldIndicator, "进度滞后", "加快进度",
+									LocalDate.of(2024, 7, 20)))
+					.number()
+					.toString())
+			.isEqualTo("唐民生督〔2024〕1号");
 		this.years.start(this.draftId, false, null, "fgw");
 		// 2025, now in force: numbers start again at 1.
 		Long indicator = indicator2025("建成棚改安置房");
@@ -324,24 +342,27 @@ class PlanYearTests {
 		// A new order for an archived year's indicator is refused.
 		assertThatExceptionOfType(PlanArchivedException.class).isThrownBy(() -> this.supervisions.issue(fgw,
 				new Supervisions.NewOrder(lunan, this.oldIndicator, "进度滞后", "加快进度", LocalDate.of(2024, 7, 20))));
-		// The dashboard: 2025 by default, 2024 on the switch (December, every month closed).
+		// The dashboard: 2025 by default, 2024 on the switch (December, every month
+		// closed).
 		this.mvc.perform(get("/dashboard").with(PortalUsers.user("fgw")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("棚户区改造工程（2025）"), containsString("2025年1月"),
 					containsString("/dashboard?year=2024"), not(containsString("棚户区改造工程</a>")))));
 		this.mvc.perform(get("/dashboard").param("year", "2024").with(PortalUsers.user("fgw")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("精准助残服务工程"), containsString("2024年12月"),
-					containsString("已归档 · 只读"), not(containsString("棚户区改造工程（2025）")),
-					not(containsString("/dashboard/reminders")))));
+			.andExpect(content()
+				.string(allOf(containsString("精准助残服务工程"), containsString("2024年12月"), containsString("已归档 · 只读"),
+						not(containsString("棚户区改造工程（2025）")), not(containsString("/dashboard/reminders")))));
 		this.mvc.perform(get("/dashboard").param("month", "2024-05").with(PortalUsers.user("leader")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("2024年5月"), containsString("精准助残服务工程"))));
 		this.mvc.perform(get("/dashboard").param("year", "2023").with(PortalUsers.user("fgw")))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/dashboard/projects/{id}", projectOf(this.oldIndicator))
-			.param("month", "2024-06")
-			.with(PortalUsers.user("fgw"))).andExpect(status().isOk()).andExpect(content().string(containsString("路南区")));
+		this.mvc
+			.perform(get("/dashboard/projects/{id}", projectOf(this.oldIndicator)).param("month", "2024-06")
+				.with(PortalUsers.user("fgw")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("路南区")));
 		// The ledger and its downloads.
 		this.mvc.perform(get("/ledger").param("year", "2024").with(PortalUsers.user("leader")))
 			.andExpect(status().isOk())
@@ -349,7 +370,8 @@ class PlanYearTests {
 					not(containsString("棚户区改造工程（2025）")))));
 		this.mvc.perform(get("/ledger").with(PortalUsers.user("leader")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("棚户区改造工程（2025）"), containsString("/ledger.csv?month=2025-01"))));
+			.andExpect(content()
+				.string(allOf(containsString("棚户区改造工程（2025）"), containsString("/ledger.csv?month=2025-01"))));
 		this.mvc.perform(get("/ledger.csv").param("year", "2024").with(PortalUsers.user("leader")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("精准助残服务工程")));
@@ -369,7 +391,8 @@ class PlanYearTests {
 		this.mvc.perform(get("/supervision").param("year", "2024").with(PortalUsers.user("fgw")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("唐民生督〔2024〕1号"), not(containsString("唐民生督〔2025〕1号")),
-					containsString("/supervision?state=OVERDUE&amp;year=2024"), not(containsString("href=\"/supervision/new\"")))));
+					containsString("/supervision?state=OVERDUE&amp;year=2024"),
+					not(containsString("href=\"/supervision/new\"")))));
 		this.mvc.perform(get("/supervision").with(PortalUsers.user("fgw")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("唐民生督〔2025〕1号"), not(containsString("唐民生督〔2024〕1号")),

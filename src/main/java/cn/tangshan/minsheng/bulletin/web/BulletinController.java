@@ -78,8 +78,7 @@ class BulletinController {
 	}
 
 	@GetMapping("/bulletins")
-	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
-			Model model) {
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
 		PlanSummary shown = this.plans.shown(year);
 		model.addAttribute("years", this.plans.shownYears());
 		model.addAttribute("shownYear", shown);

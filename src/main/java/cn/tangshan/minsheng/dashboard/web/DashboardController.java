@@ -46,8 +46,8 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(Dashboards dashboards, DashboardFormats formats, PlanCatalog years,
-			YearOverYear yearOverYear, Clock clock) {
+	DashboardController(Dashboards dashboards, DashboardFormats formats, PlanCatalog years, YearOverYear yearOverYear,
+			Clock clock) {
 		this.dashboards = dashboards;
 		this.yearOverYear = yearOverYear;
 		this.years = years;

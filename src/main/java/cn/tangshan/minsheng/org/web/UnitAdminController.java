@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 单位管理 (ADMIN, by the security configuration's {@code /admin/**}): add a unit, rename
- * it, change the order, deactivate it. A refused field keeps the input with the message
- * next to it; a stale form is refused.
+ * 单位管理 (ADMIN, by the security configuration's {@code /admin/**}): add a unit, rename it,
+ * change the order, deactivate it. A refused field keeps the input with the message next
+ * to it; a stale form is refused.
  */
 @Controller
 @RequestMapping("/admin/units")
@@ -57,8 +57,7 @@ class UnitAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@ModelAttribute("form") UnitForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String add(@ModelAttribute("form") UnitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		try {
 			UnitRow added = this.units.add(form.command());
 			redirect.addFlashAttribute("message", "units.added");

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * A change to a year that is not in force, from any page or a hand-made request: 409
- * with a page that names the year and says it is read-only.
+ * A change to a year that is not in force, from any page or a hand-made request: 409 with
+ * a page that names the year and says it is read-only.
  */
 @ControllerAdvice
 class ArchivedYearAdvice {

@@ -19,9 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 启动: the coordinator starts a draft plan year (the year in force is archived). The
- * role check is the security configuration's ({@code /admin/plans/**}: COORDINATOR,
- * ADMIN).
+ * 启动: the coordinator starts a draft plan year (the year in force is archived). The role
+ * check is the security configuration's ({@code /admin/plans/**}: COORDINATOR, ADMIN).
  */
 @Controller
 class PlanYearController {

@@ -90,7 +90,10 @@ class SupervisionController {
 		model.addAttribute("shownYear", shown);
 		// 唐民生督〔YYYY〕N号 runs per plan year: the year's orders.
 		model.addAttribute("orders",
-				this.supervisions.list(user, filter).stream().filter((o) -> o.number().year() == shown.year()).toList());
+				this.supervisions.list(user, filter)
+					.stream()
+					.filter((o) -> o.number().year() == shown.year())
+					.toList());
 		model.addAttribute("state", filter);
 		model.addAttribute("states", SupervisionStatus.values());
 		return "supervision/list";
