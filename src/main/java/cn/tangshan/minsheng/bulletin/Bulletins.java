@@ -86,6 +86,15 @@ public class Bulletins {
 			.toList();
 	}
 
+	/** Issued bulletins of one plan year, newest number first (第N期 runs per year). */
+	public List<BulletinSummary> issued(Long planId) {
+		return this.repository.findByStatusOrderByNumberDesc(BulletinStatus.ISSUED)
+			.stream()
+			.filter((b) -> b.getPlanId().equals(planId))
+			.map(this::summary)
+			.toList();
+	}
+
 	/** Drafts, last edited first; the coordinator's only. */
 	public List<BulletinSummary> drafts(CurrentUser user) {
 		if (!mayDraft(user)) {
@@ -255,6 +264,8 @@ public class Bulletins {
 		if (!bulletin.isDraft()) {
 			throw new BulletinConflictException("bulletin.conflict.issued");
 		}
+		// A draft left over from an archived year is never issued or changed.
+		this.plans.requirePlanInForce(bulletin.getPlanId());
 		if (bulletin.getVersion() != version) {
 			throw new BulletinConflictException("bulletin.conflict.stale");
 		}
@@ -316,7 +327,7 @@ public class Bulletins {
 
 	private BulletinView view(Bulletin bulletin, CurrentUser user) {
 		BulletinText text = read(bulletin.getTexts(), BulletinText.class);
-		PlanSummary plan = this.plans.currentPlan().filter((p) -> p.id().equals(bulletin.getPlanId())).orElse(null);
+		PlanSummary plan = this.plans.planWithId(bulletin.getPlanId()).orElse(null);
 		int year = (plan != null) ? plan.year() : bulletin.getMonth().getYear();
 		BulletinFigures figures;
 		LocalDate date;

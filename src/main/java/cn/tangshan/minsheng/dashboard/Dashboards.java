@@ -26,7 +26,9 @@ import cn.tangshan.minsheng.org.UnitView;
 import cn.tangshan.minsheng.org.Units;
 import cn.tangshan.minsheng.plan.IndicatorView;
 import cn.tangshan.minsheng.plan.PlanCatalog;
+import cn.tangshan.minsheng.plan.PlanArchivedException;
 import cn.tangshan.minsheng.plan.PlanOverview;
+import cn.tangshan.minsheng.plan.PlanSummary;
 import cn.tangshan.minsheng.plan.ProjectView;
 import cn.tangshan.minsheng.progress.Assessment;
 import cn.tangshan.minsheng.progress.Completeness;
@@ -94,8 +96,16 @@ public class Dashboards {
 	 * being reported
 	 */
 	public Dashboard view(CurrentUser user, YearMonth requested) {
+		return view(user, null, requested);
+	}
+
+	/**
+	 * @param year the plan year asked for ({@code ?year=}), {@code null} for the year of
+	 * the month asked for or the year in force
+	 */
+	public Dashboard view(CurrentUser user, Integer year, YearMonth requested) {
 		Scope.requireViewer(user);
-		Context context = context(requested);
+		Context context = context(year, requested);
 		Scope scope = Scope.of(user, context.plan(), context.figures().duties());
 		return new Calculation(context, scope).dashboard();
 	}
@@ -107,13 +117,19 @@ public class Dashboards {
 	 */
 	public Breakdown breakdown(CurrentUser user, Long projectId, YearMonth requested) {
 		Scope.requireViewer(user);
-		Context context = context(requested);
-		ProjectView project = context.plan()
-			.projects()
-			.stream()
-			.filter((p) -> p.id().equals(projectId))
-			.findFirst()
-			.orElseThrow(() -> new DashboardNotFoundException("Project " + projectId));
+		Context context = context(null, requested);
+		ProjectView project = find(context, projectId);
+		if (project == null && requested == null) {
+			// A project of a past year: its breakdown is of that year.
+			Integer year = this.plans.planOfProject(projectId).map(PlanSummary::year).orElse(null);
+			if (year != null) {
+				context = context(year, null);
+				project = find(context, projectId);
+			}
+		}
+		if (project == null) {
+			throw new DashboardNotFoundException("Project " + projectId);
+		}
 		Scope scope = Scope.of(user, context.plan(), context.figures().duties());
 		if (!scope.seesProject(projectId)) {
 			throw new AccessDeniedException("Project " + projectId);
@@ -126,8 +142,16 @@ public class Dashboards {
 	 * texts, for exports: one calculation, the same rules and scope as the dashboard.
 	 */
 	public DashboardDetails details(CurrentUser user, YearMonth requested) {
+		return details(user, null, requested);
+	}
+
+	/**
+	 * {@link #details(CurrentUser, YearMonth)} of a plan year ({@code null}: as
+	 * {@link #view(CurrentUser, Integer, YearMonth)}).
+	 */
+	public DashboardDetails details(CurrentUser user, Integer year, YearMonth requested) {
 		Scope.requireViewer(user);
-		Context context = context(requested);
+		Context context = context(year, requested);
 		Scope scope = Scope.of(user, context.plan(), context.figures().duties());
 		Calculation calculation = new Calculation(context, scope);
 		List<Breakdown> breakdowns = calculation.visibleProjects().stream().map(calculation::breakdown).toList();
@@ -158,7 +182,11 @@ public class Dashboards {
 	 */
 	public List<UnitView> notReported(CurrentUser user, YearMonth month) {
 		Scope.requireViewer(user);
-		Context context = context(month);
+		Context context = context(null, month);
+		if (!context.plan().plan().active()) {
+			// Nobody is reminded to report an archived year.
+			throw new PlanArchivedException(context.plan().plan().year());
+		}
 		Scope scope = Scope.of(user, context.plan(), context.figures().duties());
 		return new Calculation(context, scope).notReported();
 	}
@@ -175,7 +203,8 @@ public class Dashboards {
 		if (!user.is(Role.COORDINATOR)) {
 			throw new AccessDeniedException("Only the coordinator sends reminders");
 		}
-		List<UnitView> units = notReported(user, month);
+		// A deactivated unit is never reminded.
+		List<UnitView> units = notReported(user, month).stream().filter(UnitView::active).toList();
 		// A unit that has not read the last reminder of the month gets that one
 		// refreshed.
 		this.notifications.send(units.stream().map(UnitView::id).toList(), NotificationKind.REPORT_REMINDER, month,
@@ -183,12 +212,26 @@ public class Dashboards {
 		return units;
 	}
 
-	private Context context(YearMonth requested) {
+	private static ProjectView find(Context context, Long projectId) {
+		return context.plan().projects().stream().filter((p) -> p.id().equals(projectId)).findFirst().orElse(null);
+	}
+
+	private Context context(Integer year, YearMonth requested) {
 		PlanOverview plan = this.plans.currentOverview().orElseThrow(() -> new DashboardNotFoundException("No plan"));
 		YearMonth current = this.calendar.currentMonth();
 		Instant now = this.calendar.now();
+		Integer shownYear = (requested != null) ? Integer.valueOf(requested.getYear()) : year;
+		if (shownYear != null && shownYear != plan.plan().year()) {
+			// A past year: every month of it is closed and can be shown.
+			plan = this.plans.overview(shownYear)
+				.filter((p) -> p.plan().archived())
+				.orElseThrow(() -> new DashboardNotFoundException("Year " + shownYear));
+			current = YearMonth.of(shownYear, 12);
+		}
 		YearMonth first = YearMonth.of(plan.plan().year(), 1);
-		YearMonth month = (requested != null) ? requested : defaultMonth(plan, current, now);
+		// An archived year opens on its December: the year is over.
+		YearMonth month = (requested != null) ? requested
+				: plan.plan().archived() ? YearMonth.of(plan.plan().year(), 12) : defaultMonth(plan, current, now);
 		if (month.isBefore(first) || month.isAfter(current)) {
 			throw new DashboardNotFoundException("Month " + month);
 		}
@@ -333,12 +376,13 @@ public class Dashboards {
 				}
 			}
 			boolean seesDepartments = !this.scope.isCounty();
+			// An archived year: no reminders, no settings changes.
+			boolean mayAct = this.scope.mayRemind() && this.context.plan().plan().active();
 			return new Dashboard(this.context.plan().plan(), month, this.context.months(), this.context.settings(),
 					expected(month), headline, overall(visible, month), reportCounts, List.copyOf(lines.values()),
 					ranking(), seesDepartments ? departments(lines) : List.of(), matrix(), chart(visible),
-					heatMap(visible), new Dashboard.Viewer(this.scope.mayRemind(), this.scope.mayRemind(),
-							seesDepartments, this.scope.isCounty()),
-					this.scope.mayRemind() ? notReported() : List.of());
+					heatMap(visible), new Dashboard.Viewer(mayAct, mayAct, seesDepartments, this.scope.isCounty()),
+					mayAct ? notReported() : List.of());
 		}
 
 		Breakdown breakdown(ProjectView project) {

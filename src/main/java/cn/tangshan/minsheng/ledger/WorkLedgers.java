@@ -51,7 +51,15 @@ public class WorkLedgers {
 	 * outside the plan year up to the current month
 	 */
 	public WorkLedger of(CurrentUser user, YearMonth month) {
-		DashboardDetails details = this.dashboards.details(user, month);
+		return of(user, null, month);
+	}
+
+	/**
+	 * The ledger of a plan year ({@code ?year=}; {@code null}: the month's year or the
+	 * year in force).
+	 */
+	public WorkLedger of(CurrentUser user, Integer year, YearMonth month) {
+		DashboardDetails details = this.dashboards.details(user, year, month);
 		Dashboard d = details.dashboard();
 		boolean county = d.viewer().county();
 		Map<Integer, List<WorkLedger.ProjectEntry>> byGroup = new LinkedHashMap<>();

@@ -96,4 +96,12 @@ public class Unit {
 		this.active = active;
 	}
 
+	void setSortOrder(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
 }

@@ -15,4 +15,10 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 	@Query("select i from Indicator i where i.project.id = ?1 order by i.position")
 	List<Indicator> findByProject(Long projectId);
 
+	/**
+	 * The years (and states) of the plans the given indicators belong to.
+	 */
+	@Query("select distinct i.project.group.plan.year, i.project.group.plan.status from Indicator i where i.id in ?1")
+	List<Object[]> findPlanStates(java.util.Collection<Long> indicatorIds);
+
 }

@@ -49,6 +49,101 @@ public class PlanCatalog {
 		return this.plans.findTopByStatusOrderByYearDesc(PlanStatus.ACTIVE).map((plan) -> overview(plan.toSummary()));
 	}
 
+	/**
+	 * Every plan year, newest first, drafts included.
+	 */
+	public List<PlanSummary> plans() {
+		return this.plans.findAllByOrderByYearDesc().stream().map(Plan::toSummary).toList();
+	}
+
+	/**
+	 * The years a page may show: the one in force and the archived ones, newest first.
+	 */
+	public List<PlanSummary> shownYears() {
+		return plans().stream().filter((p) -> p.status() != PlanStatus.DRAFT).toList();
+	}
+
+	public Optional<PlanSummary> plan(int year) {
+		return this.plans.findByYear(year).map(Plan::toSummary);
+	}
+
+	public Optional<PlanSummary> planWithId(Long id) {
+		return this.plans.findById(id).map(Plan::toSummary);
+	}
+
+	/**
+	 * Refuses a change to a plan's data (a bulletin draft, settings) unless it is the
+	 * year in force.
+	 * @throws PlanArchivedException the plan is archived or a draft
+	 */
+	public void requirePlanInForce(Long planId) {
+		planWithId(planId).filter((p) -> !p.active()).ifPresent((p) -> {
+			throw new PlanArchivedException(p.year());
+		});
+	}
+
+	public Optional<PlanOverview> overview(int year) {
+		return this.plans.findByYear(year).map((plan) -> overview(plan.toSummary()));
+	}
+
+	/**
+	 * The year a page shows: the one asked for ({@code ?year=}), else the one in force.
+	 * @throws PlanYearNotFoundException no such year, or a draft (a draft is shown only
+	 * to the coordinator, on the plans' own pages)
+	 */
+	public PlanSummary shown(Integer year) {
+		Optional<PlanSummary> plan = (year != null) ? plan(year) : currentPlan();
+		return plan.filter((p) -> p.status() != PlanStatus.DRAFT)
+			.orElseThrow(() -> new PlanYearNotFoundException(year));
+	}
+
+	/**
+	 * The overview of {@link #shown(Integer) the year a page shows}.
+	 */
+	public PlanOverview shownOverview(Integer year) {
+		return overview(shown(year));
+	}
+
+	/**
+	 * The plan a project belongs to.
+	 */
+	public Optional<PlanSummary> planOfProject(Long projectId) {
+		return this.projects.findWithGroup(projectId).map((p) -> p.getGroup().getPlan().toSummary());
+	}
+
+	/**
+	 * Whether the project belongs to the year in force (only its data may change).
+	 */
+	public boolean isInForce(Long projectId) {
+		return planOfProject(projectId).map(PlanSummary::active).orElse(false);
+	}
+
+	/**
+	 * Refuses a change to a project's data unless its year is in force.
+	 * @throws PlanArchivedException the project's year is archived or a draft
+	 */
+	public void requireInForce(Long projectId) {
+		PlanSummary plan = planOfProject(projectId).orElse(null);
+		if (plan != null && !plan.active()) {
+			throw new PlanArchivedException(plan.year());
+		}
+	}
+
+	/**
+	 * Refuses a change to indicators' data (allocations) unless their year is in force.
+	 * @throws PlanArchivedException an indicator's year is archived or a draft
+	 */
+	public void requireIndicatorsInForce(java.util.Collection<Long> indicatorIds) {
+		if (indicatorIds.isEmpty()) {
+			return;
+		}
+		for (Object[] row : this.indicators.findPlanStates(indicatorIds)) {
+			if (row[1] != PlanStatus.ACTIVE) {
+				throw new PlanArchivedException((Integer) row[0]);
+			}
+		}
+	}
+
 	public Optional<ProjectView> project(Long id) {
 		return this.projects.findWithGroup(id).map((project) -> {
 			List<IndicatorView> indicatorViews = this.indicators.findByProject(id)

@@ -14,4 +14,9 @@ public record PlanSummary(Long id, int year, String title, String documentNumber
 		return this.status == PlanStatus.ARCHIVED;
 	}
 
+	/** The year in force: the only one that takes entries, reviews and changes. */
+	public boolean active() {
+		return this.status == PlanStatus.ACTIVE;
+	}
+
 }

@@ -35,14 +35,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Plan years as the coordinator manages them (管理计划年度): the list of years, the import of
  * next year's notice (text, Word, YAML or the Excel template) into a preview, storing the
- * confirmed preview as a draft, and editing a draft. Only drafts are ever changed here;
- * every change is published as {@link PlanChanged} and audited.
+ * confirmed preview as a draft, editing a draft, and starting a draft (启动), which archives
+ * the year in force. Only drafts are ever edited; every change is published as
+ * {@link PlanChanged} or {@link PlanYearStarted} and audited.
  */
 @Service
 public class PlanYears {
@@ -271,6 +274,48 @@ public class PlanYears {
 		added.removeAll(before);
 		this.events.publishEvent(new PlanChanged("EDITED", plan.getId(), plan.getYear(), username,
 				String.join("\n", removed), String.join("\n", added)));
+	}
+
+	/**
+	 * Starts a draft year: it becomes the year in force, the previous one is archived and
+	 * {@link PlanYearStarted} is published in the same transaction (its listeners copy
+	 * the allocations and audit). Any failure leaves both years as they were.
+	 * @throws PlanYearNotFoundException no such plan
+	 * @throws PlanStartConflictException the plan is no longer a draft (another
+	 * coordinator started it meanwhile)
+	 */
+	@Transactional
+	public PlanSummary start(Long planId, boolean copyAllocations, Long userId, String username) {
+		// Lock the draft and the year in force, in id order: a second start of the same
+		// draft waits here and then finds it is no longer a draft.
+		List<Plan> locked = this.plans.lockByStatusIn(List.of(PlanStatus.DRAFT, PlanStatus.ACTIVE));
+		Plan draft = locked.stream().filter((p) -> p.getId().equals(planId)).findFirst().orElse(null);
+		if (draft == null) {
+			PlanStatus status = this.plans.findById(planId)
+				.map(Plan::getStatus)
+				.orElseThrow(() -> new PlanYearNotFoundException(null));
+			throw new PlanStartConflictException(status);
+		}
+		if (draft.getStatus() != PlanStatus.DRAFT) {
+			throw new PlanStartConflictException(draft.getStatus());
+		}
+		Plan previous = locked.stream().filter((p) -> p.getStatus() == PlanStatus.ACTIVE).findFirst().orElse(null);
+		try {
+			if (previous != null) {
+				previous.setStatus(PlanStatus.ARCHIVED);
+				// Archive first: at most one year is in force (plan_one_active).
+				this.plans.flush();
+			}
+			draft.setStatus(PlanStatus.ACTIVE);
+			this.plans.flush();
+		}
+		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			throw new PlanStartConflictException(PlanStatus.ACTIVE);
+		}
+		this.events.publishEvent(
+				new PlanYearStarted(draft.getId(), draft.getYear(), (previous != null) ? previous.getId() : null,
+						(previous != null) ? previous.getYear() : null, copyAllocations, userId, username));
+		return draft.toSummary();
 	}
 
 	/** The plan file as the Excel template, for a download. */

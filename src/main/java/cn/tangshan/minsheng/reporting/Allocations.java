@@ -99,6 +99,7 @@ public class Allocations {
 	public void save(CurrentUser user, AllocationInput input) {
 		Scope scope = scope(user);
 		Set<Long> touched = input.indicatorIds();
+		this.plans.requireIndicatorsInForce(touched);
 		for (Long indicatorId : touched) {
 			if (!scope.columns().containsKey(indicatorId)) {
 				throw new AccessDeniedException(
@@ -317,8 +318,10 @@ public class Allocations {
 	 * leads; a share stored for anyone else can still be cleared.
 	 */
 	private static boolean editable(ProjectIndicator column, UnitView unit, Map<Long, Allocation> shares) {
-		return unit.isCounty() || shares.containsKey(unit.id())
-				|| column.project().leads().stream().anyMatch((lead) -> lead.id().equals(unit.id()));
+		// A deactivated unit gets no new share; one it holds can still be changed or
+		// cleared.
+		return shares.containsKey(unit.id()) || (unit.active() && (unit.isCounty()
+				|| column.project().leads().stream().anyMatch((lead) -> lead.id().equals(unit.id()))));
 	}
 
 	/**

@@ -67,8 +67,12 @@ public class OutstandingReports {
 			return Set.of();
 		}
 		Map<Long, UnitView> reporters = new LinkedHashMap<>();
-		this.units.ofType(UnitType.COUNTY).forEach((u) -> reporters.put(u.id(), u));
-		this.units.ofType(UnitType.DEPARTMENT).forEach((u) -> reporters.put(u.id(), u));
+		// A deactivated unit is not reminded of deadlines.
+		this.units.ofType(UnitType.COUNTY).stream().filter(UnitView::active).forEach((u) -> reporters.put(u.id(), u));
+		this.units.ofType(UnitType.DEPARTMENT)
+			.stream()
+			.filter(UnitView::active)
+			.forEach((u) -> reporters.put(u.id(), u));
 		List<ProgressFigures.Share> shares = ((List<Object[]>) this.entityManager.createNativeQuery(SHARES)
 			.setParameter("indicators", indicators)
 			.getResultList()).stream()

@@ -66,6 +66,15 @@ public class ProgressFigures {
 			where r.status = 'APPROVED' and r.project_id in (:projects) and r.period between :first and :month
 			order by r.unit_id, r.project_id, r.period desc""";
 
+	private static final String CITY_SUMS = """
+			select latest.indicator_id, sum(latest.cumulative) from (
+				select distinct on (r.unit_id, v.indicator_id) v.indicator_id, v.cumulative
+				from report r join report_value v on v.report_id = r.id
+				where r.status = 'APPROVED' and v.indicator_id in (:indicators) and r.period between :first and :month
+				and v.cumulative is not null
+				order by r.unit_id, v.indicator_id, r.period desc) latest
+			group by latest.indicator_id""";
+
 	private final EntityManager entityManager;
 
 	ProgressFigures(EntityManager entityManager) {
@@ -107,6 +116,22 @@ public class ProgressFigures {
 			.map((r) -> new Pending(id(r[0]), id(r[1]), (r[2] != null) ? (BigDecimal) r[2] : (BigDecimal) r[3]))
 			.toList();
 		return new Figures(month, approved, shares, ReportingDuties.of(plan, shares, units), reports, pending);
+	}
+
+	/**
+	 * The city's approved cumulative per quantitative indicator as of the end of a month
+	 * (each unit's latest approved figure of that year up to the month, summed), in one
+	 * aggregate query: last year's completion beside this year's.
+	 */
+	public Map<Long, BigDecimal> citySums(Collection<Long> indicatorIds, YearMonth month) {
+		if (indicatorIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, BigDecimal> sums = new HashMap<>();
+		rows(CITY_SUMS, Map.of("indicators", indicatorIds, "first", YearMonth.of(month.getYear(), 1).atDay(1), "month",
+				month.atDay(1)))
+			.forEach((r) -> sums.put(id(r[0]), (BigDecimal) r[1]));
+		return sums;
 	}
 
 	/**

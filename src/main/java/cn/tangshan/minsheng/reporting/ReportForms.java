@@ -53,6 +53,13 @@ public class ReportForms {
 	public MonthForm monthForm(Long unitId, YearMonth month) {
 		UnitView unit = this.units.find(unitId).orElseThrow();
 		PlanOverview plan = this.plans.currentOverview().orElseThrow();
+		// A month of an archived year: its reports as they were, read-only.
+		boolean archived = month.getYear() != plan.plan().year();
+		if (archived) {
+			plan = this.plans.overview(month.getYear())
+				.filter((p) -> p.plan().archived())
+				.orElseThrow(() -> new ReportNotFoundException(null));
+		}
 		Map<ProjectView, List<Assignments.Task>> tasks = this.assignments.of(unit, plan);
 		Map<Long, Report> byProject = this.reports.findWithValues(unitId, month.atDay(1))
 			.stream()
@@ -62,17 +69,35 @@ public class ReportForms {
 				: this.evidence.findViews(byProject.values().stream().map(Report::getId).toList())
 					.stream()
 					.collect(Collectors.groupingBy(EvidenceView::reportId));
-		MonthForm.Window window = this.calendar.window(unitId, month);
+		MonthForm.Window window = archived ? MonthForm.Window.CLOSED : this.calendar.window(unitId, month);
 		List<ProjectForm> projects = new ArrayList<>();
 		tasks.forEach((project, projectTasks) -> {
 			Report report = byProject.get(project.id());
-			projects.add(projectForm(project, projectTasks, report, last, window,
+			projects.add(projectForm(project, projectTasks, report, last, window, archived,
 					(report != null) ? files.getOrDefault(report.getId(), List.of()) : List.of()));
 		});
 		return new MonthForm(unit, month, this.calendar.deadline(month),
 				this.calendar.deadline(month).atZone(this.calendar.zone()).toLocalDate().minusDays(1),
 				this.calendar.daysLeft(month), window, this.calendar.extendedUntil(unitId, month).orElse(null),
-				projects, this.calendar.months());
+				projects, archived ? yearMonths(month.getYear()) : this.calendar.months());
+	}
+
+	/**
+	 * Whether a month can be shown: one of the year in force, or of an archived year
+	 * (read-only).
+	 */
+	public boolean isShown(YearMonth month) {
+		return this.calendar.isInPlanYear(month)
+				|| this.plans.plan(month.getYear()).map((p) -> p.archived()).orElse(false);
+	}
+
+	/** The months of a past year, newest first. */
+	private static List<YearMonth> yearMonths(int year) {
+		List<YearMonth> months = new ArrayList<>();
+		for (int m = 12; m >= 1; m--) {
+			months.add(YearMonth.of(year, m));
+		}
+		return months;
 	}
 
 	/**
@@ -104,10 +129,10 @@ public class ReportForms {
 	}
 
 	private static ProjectForm projectForm(ProjectView project, List<Assignments.Task> tasks, Report report,
-			Map<Long, BigDecimal> last, MonthForm.Window window, List<EvidenceView> files) {
+			Map<Long, BigDecimal> last, MonthForm.Window window, boolean archived, List<EvidenceView> files) {
 		ReportStatus status = (report != null) ? report.getStatus() : ReportStatus.DRAFT;
 		boolean open = window == MonthForm.Window.OPEN || window == MonthForm.Window.EXTENDED;
-		boolean editable = status.isEditable() && (open || status == ReportStatus.RETURNED);
+		boolean editable = !archived && status.isEditable() && (open || status == ReportStatus.RETURNED);
 		List<IndicatorRow> rows = tasks.stream().map((task) -> {
 			ReportValue value = (report != null) ? report.findValue(task.indicator().id()).orElse(null) : null;
 			BigDecimal figure = (value != null) ? value.figure() : null;

@@ -71,6 +71,16 @@ public class Reporting {
 	}
 
 	/**
+	 * Refuses any entry for a project whose year is not in force, before anything else is
+	 * looked at (the month of an archived year is no longer a plan month).
+	 * @throws cn.tangshan.minsheng.plan.PlanArchivedException archived or draft year
+	 */
+	@Transactional(readOnly = true)
+	public void requireInForce(Long projectId) {
+		this.plans.requireInForce(projectId);
+	}
+
+	/**
 	 * Saves one project's report as a draft, or submits it.
 	 * @throws ReportValidationException nothing stored; the problems go next to the
 	 * fields
@@ -80,6 +90,7 @@ public class Reporting {
 	 */
 	@Transactional
 	public Long save(CurrentUser user, YearMonth month, Long projectId, ReportInput input, boolean submit) {
+		this.plans.requireInForce(projectId);
 		UnitView unit = this.units.find(user.unitId()).orElseThrow();
 		PlanOverview plan = this.plans.currentOverview().orElseThrow();
 		return save(user, unit, this.assignments.of(unit, plan), month, projectId, input, submit, new HashMap<>());

@@ -98,7 +98,11 @@ public class Reviews {
 		if (!this.access.canView(user, report)) {
 			throw new AccessDeniedException("Report " + reportId);
 		}
-		return items(List.of(report), this.plans.currentOverview().orElseThrow()).get(0);
+		// A report of an archived year is shown with its own year's plan.
+		PlanOverview plan = this.plans.planOfProject(report.getProjectId())
+			.flatMap((p) -> this.plans.overview(p.year()))
+			.orElseThrow();
+		return items(List.of(report), plan).get(0);
 	}
 
 	@Transactional(readOnly = true)
@@ -144,6 +148,7 @@ public class Reviews {
 			throw new ReportValidationException(Map.of("reason", new FieldProblem("review.reason.required")));
 		}
 		Report report = this.reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
+		this.plans.requireInForce(report.getProjectId());
 		if (report.getVersion() != version) {
 			throw new ReportConflictException("report.conflict.changed");
 		}
@@ -163,6 +168,7 @@ public class Reviews {
 		if (!this.access.canReview(user, report)) {
 			throw new AccessDeniedException("Report " + reportId + " is not reviewed by " + user.getUsername());
 		}
+		this.plans.requireInForce(report.getProjectId());
 		if (report.getVersion() != version) {
 			throw new ReportConflictException("report.conflict.changed");
 		}

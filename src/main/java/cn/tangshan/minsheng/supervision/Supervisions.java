@@ -102,6 +102,9 @@ public class Supervisions {
 	 */
 	public SupervisionView issue(CurrentUser user, NewOrder input) {
 		SupervisionAccess.requireCoordinator(user);
+		if (input.indicatorId() != null) {
+			this.plans.requireIndicatorsInForce(List.of(input.indicatorId()));
+		}
 		PlanOverview plan = this.plans.currentOverview()
 			.orElseThrow(() -> new SupervisionValidationException("indicatorId", "supervision.indicator.unknown"));
 		UnitView unit = (input.unitId() != null) ? this.units.find(input.unitId()).orElse(null) : null;

@@ -27,6 +27,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import cn.tangshan.minsheng.plan.PlanCatalog;
+import cn.tangshan.minsheng.plan.PlanSummary;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,8 +55,11 @@ class BulletinController {
 
 	private final MessageSource messages;
 
+	private final PlanCatalog plans;
+
 	BulletinController(Bulletins bulletins, PrintViews printViews, PdfRenderer pdf, BulletinDocx docx,
-			MessageSource messages) {
+			MessageSource messages, PlanCatalog plans) {
+		this.plans = plans;
 		this.bulletins = bulletins;
 		this.printViews = printViews;
 		this.pdf = pdf;
@@ -73,11 +78,16 @@ class BulletinController {
 	}
 
 	@GetMapping("/bulletins")
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("issued", this.bulletins.issued());
-		model.addAttribute("drafts", this.bulletins.drafts(user));
-		model.addAttribute("mayDraft", this.bulletins.mayDraft(user));
-		if (this.bulletins.mayDraft(user)) {
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
+		PlanSummary shown = this.plans.shown(year);
+		model.addAttribute("years", this.plans.shownYears());
+		model.addAttribute("shownYear", shown);
+		model.addAttribute("issued", this.bulletins.issued(shown.id()));
+		// Drafting is for the year in force only.
+		boolean mayDraft = shown.active() && this.bulletins.mayDraft(user);
+		model.addAttribute("drafts", mayDraft ? this.bulletins.drafts(user) : java.util.List.of());
+		model.addAttribute("mayDraft", mayDraft);
+		if (mayDraft) {
 			model.addAttribute("months", this.bulletins.months());
 			model.addAttribute("suggested", this.bulletins.suggestedMonth());
 		}

@@ -10,6 +10,7 @@ import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.dashboard.Breakdown;
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.dashboard.Dashboards;
+import cn.tangshan.minsheng.dashboard.YearOverYear;
 import cn.tangshan.minsheng.org.UnitView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import cn.tangshan.minsheng.plan.PlanCatalog;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,20 +40,30 @@ class DashboardController {
 
 	private final DashboardFormats formats;
 
+	private final PlanCatalog years;
+
+	private final YearOverYear yearOverYear;
+
 	private final Clock clock;
 
-	DashboardController(Dashboards dashboards, DashboardFormats formats, Clock clock) {
+	DashboardController(Dashboards dashboards, DashboardFormats formats, PlanCatalog years, YearOverYear yearOverYear,
+			Clock clock) {
 		this.dashboards = dashboards;
+		this.yearOverYear = yearOverYear;
+		this.years = years;
 		this.formats = formats;
 		this.clock = clock;
 	}
 
 	@GetMapping("/dashboard")
 	String dashboard(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Locale locale,
-			Model model) {
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(required = false) Integer year, Locale locale, Model model) {
 		long started = System.nanoTime();
-		Dashboard dashboard = this.dashboards.view(user, month);
+		Dashboard dashboard = this.dashboards.view(user, year, month);
+		model.addAttribute("years", this.years.shownYears());
+		model.addAttribute("lastYear", this.yearOverYear.sameMonthLastYear(
+				dashboard.projects().stream().map(Dashboard.ProjectLine::project).toList(), dashboard.month()));
 		log.debug("Dashboard of {} for {} computed in {} µs", dashboard.month(), user.getUsername(),
 				(System.nanoTime() - started) / 1000);
 		model.addAttribute("d", dashboard);
@@ -70,6 +82,8 @@ class DashboardController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Breakdown breakdown = this.dashboards.breakdown(user, projectId, month);
 		model.addAttribute("b", breakdown);
+		model.addAttribute("lastYear",
+				this.yearOverYear.sameMonthLastYear(List.of(breakdown.project()), breakdown.month()));
 		model.addAttribute("pc", this.formats.projectChart(breakdown.chart()));
 		return (htmx != null) ? "dashboard/breakdown :: breakdown" : "dashboard/project";
 	}

@@ -17,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import cn.tangshan.minsheng.plan.PlanCatalog;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -35,30 +36,37 @@ class LedgerController {
 
 	private final LedgerExports exports;
 
-	LedgerController(WorkLedgers ledgers, LedgerExports exports) {
+	private final PlanCatalog plans;
+
+	LedgerController(WorkLedgers ledgers, LedgerExports exports, PlanCatalog plans) {
+		this.plans = plans;
 		this.ledgers = ledgers;
 		this.exports = exports;
 	}
 
 	@GetMapping("/ledger")
 	String ledger(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
-		model.addAttribute("ledger", this.ledgers.of(user, month));
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(required = false) Integer year, Model model) {
+		model.addAttribute("ledger", this.ledgers.of(user, year, month));
+		model.addAttribute("years", this.plans.shownYears());
 		return "ledger/index";
 	}
 
 	@GetMapping("/ledger.xlsx")
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
-		WorkLedger ledger = this.ledgers.of(user, month);
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(required = false) Integer year) {
+		WorkLedger ledger = this.ledgers.of(user, year, month);
 		return download(this.exports.xlsx(ledger), XLSX, this.exports.fileName(ledger, "xlsx"),
 				"ledger-" + ledger.month() + ".xlsx");
 	}
 
 	@GetMapping("/ledger.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
-		WorkLedger ledger = this.ledgers.of(user, month);
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(required = false) Integer year) {
+		WorkLedger ledger = this.ledgers.of(user, year, month);
 		return download(this.exports.csv(ledger), CSV, this.exports.fileName(ledger, "csv"),
 				"ledger-" + ledger.month() + ".csv");
 	}

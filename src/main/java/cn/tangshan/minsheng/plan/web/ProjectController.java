@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -24,8 +25,9 @@ class ProjectController {
 	}
 
 	@GetMapping("/projects")
-	String projects(Model model) {
-		PlanOverview overview = this.plans.currentOverview().orElseThrow(NotFoundException::new);
+	String projects(@RequestParam(required = false) Integer year, Model model) {
+		PlanOverview overview = this.plans.shownOverview(year);
+		model.addAttribute("years", this.plans.shownYears());
 		model.addAttribute("overview", overview);
 		model.addAttribute("quantitativeCount", overview.indicatorCount(IndicatorKind.QUANTITATIVE));
 		model.addAttribute("milestoneCount", overview.indicatorCount(IndicatorKind.MILESTONE));
@@ -35,7 +37,7 @@ class ProjectController {
 	@GetMapping("/projects/{id}")
 	String project(@PathVariable Long id, Model model) {
 		model.addAttribute("project", this.plans.project(id).orElseThrow(NotFoundException::new));
-		model.addAttribute("plan", this.plans.currentPlan().orElseThrow(NotFoundException::new));
+		model.addAttribute("plan", this.plans.planOfProject(id).orElseThrow(NotFoundException::new));
 		return "plan/project";
 	}
 

@@ -10,6 +10,7 @@ import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.document.PdfUnavailableException;
 import cn.tangshan.minsheng.document.PrintViews;
 import cn.tangshan.minsheng.account.Role;
+import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.reporting.MonthForm;
 import cn.tangshan.minsheng.reporting.ProjectForm;
 import cn.tangshan.minsheng.reporting.ReportConflictException;
@@ -57,8 +58,11 @@ class ReportController {
 
 	private final PrintViews printViews;
 
+	private final PlanCatalog plans;
+
 	ReportController(ReportForms forms, Reporting reporting, ReportingCalendar calendar, Problems problems,
-			PrintViews printViews) {
+			PrintViews printViews, PlanCatalog plans) {
+		this.plans = plans;
 		this.forms = forms;
 		this.reporting = reporting;
 		this.calendar = calendar;
@@ -68,10 +72,16 @@ class ReportController {
 
 	@GetMapping("/reports")
 	String form(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
-		YearMonth shown = checkedMonth(user, month);
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(required = false) Integer year, Model model) {
+		// ?year= of a past year opens its December (read-only).
+		YearMonth asked = (month == null && year != null && year != this.calendar.currentMonth().getYear())
+				? YearMonth.of(year, 12) : month;
+		YearMonth shown = checkedMonth(user, asked);
 		model.addAttribute("form", this.forms.monthForm(user.unitId(), shown));
 		model.addAttribute("errors", Map.of());
+		model.addAttribute("years", this.plans.shownYears());
+		model.addAttribute("shownYear", this.plans.plan(shown.getYear()).orElse(null));
 		return "reporting/reports";
 	}
 
@@ -113,6 +123,7 @@ class ReportController {
 			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			@RequestParam(defaultValue = "save") String action, @RequestParam MultiValueMap<String, String> params,
 			Model model, RedirectAttributes redirect) {
+		this.reporting.requireInForce(projectId);
 		checkedMonth(user, month);
 		boolean submit = "submit".equals(action);
 		ReportInput input = ReportInputs.from(params);
@@ -173,7 +184,7 @@ class ReportController {
 			throw new AccessDeniedException("Only reporting units enter reports");
 		}
 		YearMonth shown = (month != null) ? month : this.calendar.currentMonth();
-		if (!this.calendar.isInPlanYear(shown)) {
+		if (!this.forms.isShown(shown)) {
 			throw new MonthNotFoundException();
 		}
 		return shown;

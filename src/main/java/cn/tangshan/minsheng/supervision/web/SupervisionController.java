@@ -14,6 +14,7 @@ import cn.tangshan.minsheng.document.PrintViews;
 import cn.tangshan.minsheng.org.UnitType;
 import cn.tangshan.minsheng.plan.IndicatorView;
 import cn.tangshan.minsheng.plan.PlanCatalog;
+import cn.tangshan.minsheng.plan.PlanSummary;
 import cn.tangshan.minsheng.plan.ProjectView;
 import cn.tangshan.minsheng.reporting.EvidenceFiles;
 import cn.tangshan.minsheng.supervision.SupervisionConflictException;
@@ -80,10 +81,19 @@ class SupervisionController {
 	}
 
 	@GetMapping("/supervision")
-	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String state, Model model) {
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String state,
+			@RequestParam(required = false) Integer year, Model model) {
 		String filter = (state != null && List.of("OPEN", "ANSWERED", "RETURNED", "CLOSED", "OVERDUE").contains(state))
 				? state : null;
-		model.addAttribute("orders", this.supervisions.list(user, filter));
+		PlanSummary shown = this.plans.shown(year);
+		model.addAttribute("years", this.plans.shownYears());
+		model.addAttribute("shownYear", shown);
+		// 唐民生督〔YYYY〕N号 runs per plan year: the year's orders.
+		model.addAttribute("orders",
+				this.supervisions.list(user, filter)
+					.stream()
+					.filter((o) -> o.number().year() == shown.year())
+					.toList());
 		model.addAttribute("state", filter);
 		model.addAttribute("states", SupervisionStatus.values());
 		return "supervision/list";
