@@ -5,7 +5,8 @@ package cn.tangshan.minsheng.account;
  * transaction that makes it so that the audit trail records it alongside.
  *
  * @param action {@code CREATED}, {@code ASSIGNED}, {@code ENABLED}, {@code DISABLED},
- * {@code PASSWORD_RESET} or {@code PASSWORD_CHANGED}
+ * {@code PASSWORD_RESET}, {@code PASSWORD_CHANGED} or {@code LOCKED} (too many failed
+ * logins; published with the user's name, the actor is anonymous)
  * @param username the account changed
  * @param unitId the account's unit after the change
  * @param oldValue what it was (name, role and unit), if anything changed

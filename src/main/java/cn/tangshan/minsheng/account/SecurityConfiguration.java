@@ -37,17 +37,19 @@ class SecurityConfiguration {
 			+ "object-src 'none'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/info")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/audit/**")
+			.hasRole(Role.AUDITOR.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(sessionExpiredHandler()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(sessionExpiredHandler(events)))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
@@ -70,9 +72,12 @@ class SecurityConfiguration {
 	 * A form sent after the session ran out (timed out or logged out elsewhere) carries a
 	 * CSRF token the server no longer has. Instead of the 403 page, the browser goes back
 	 * to the page the form was on: a GET, which leads through the login and back there.
-	 * Everything else that is denied gets the 403 page as before.
+	 * Everything else that is denied gets the 403 page as before, and is published as
+	 * {@link AccessDenied} for the security audit trail: this handler is the one place
+	 * where URL rules, CSRF failures and every module's service-level
+	 * {@code AccessDeniedException} end.
 	 */
-	private static AccessDeniedHandler sessionExpiredHandler() {
+	private static AccessDeniedHandler sessionExpiredHandler(ApplicationEventPublisher events) {
 		AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
 		return (request, response, denied) -> {
 			String page = (denied instanceof MissingCsrfTokenException)
@@ -81,6 +86,8 @@ class SecurityConfiguration {
 				response.sendRedirect(page);
 			}
 			else {
+				events.publishEvent(new AccessDenied(request.getMethod(), request.getRequestURI(),
+						denied.getClass().getSimpleName() + ": " + denied.getMessage()));
 				forbidden.handle(request, response, denied);
 			}
 		};
