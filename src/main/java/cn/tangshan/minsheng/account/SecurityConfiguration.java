@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -87,7 +88,7 @@ class SecurityConfiguration {
 			}
 			else {
 				events.publishEvent(new AccessDenied(request.getMethod(), request.getRequestURI(),
-						denied.getClass().getSimpleName() + ": " + denied.getMessage()));
+						((denied instanceof CsrfException) ? "CSRF: " : "") + denied.getMessage()));
 				forbidden.handle(request, response, denied);
 			}
 		};

@@ -44,7 +44,8 @@ class DownloadAudit implements HandlerInterceptor {
 			this.audit.record(SecurityEvent.success(SecurityEventTypes.EXPORT, "FILE", object), actor);
 		}
 		catch (RuntimeException failure) {
-			// The file is already sent; a failed entry must be visible in the log at least.
+			// The file is already sent; a failed entry must be visible in the log at
+			// least.
 			logger.error("Security audit entry for download {} failed", object, failure);
 		}
 	}

@@ -28,8 +28,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The security audit trail (等保 安全审计): an append-only table whose entries are chained
- * by SHA-256 hashes. Recording one is a one-liner for any module:
+ * The security audit trail (等保 安全审计): an append-only table whose entries are chained by
+ * SHA-256 hashes. Recording one is a one-liner for any module:
  * {@code securityAudit.record(SecurityEvent.success("PLAN_IMPORTED", "PLAN", planId))}.
  * The current user, their unit and the client's address ({@code request.getRemoteAddr()};
  * behind a reverse proxy set {@code server.forward-headers-strategy=native} so it is the
@@ -122,8 +122,9 @@ public class SecurityAudit {
 		String reason = clean(event.reason(), 2000);
 		String hash = EventHash.of(prev, id, micros(at), username, actor.unitId(), unitName, ip, type, objectType,
 				objectId, event.success(), reason);
-		this.jdbc.update("insert into security_event (" + COLUMNS + ") values (:id, :at, :username, :unitId, "
-				+ ":unitName, :ip, :type, :objectType, :objectId, :result, :reason, :prev, :hash)",
+		this.jdbc.update(
+				"insert into security_event (" + COLUMNS + ") values (:id, :at, :username, :unitId, "
+						+ ":unitName, :ip, :type, :objectType, :objectId, :result, :reason, :prev, :hash)",
 				new MapSqlParameterSource().addValue("id", id)
 					.addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 					.addValue("username", username)

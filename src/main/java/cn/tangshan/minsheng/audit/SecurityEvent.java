@@ -1,8 +1,8 @@
 package cn.tangshan.minsheng.audit;
 
 /**
- * A security-relevant event as the module where it happened describes it; who, from
- * which unit and address, and when are added by {@link SecurityAudit}.
+ * A security-relevant event as the module where it happened describes it; who, from which
+ * unit and address, and when are added by {@link SecurityAudit}.
  *
  * @param type what happened, one of {@link SecurityEventTypes} or a module's own
  * upper-case name (e.g. {@code PLAN_IMPORTED}); shown through the message

@@ -5,10 +5,15 @@ import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.audit.SecurityAudit.Actor;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.session.SessionDestroyedEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -30,13 +35,14 @@ class SecurityEventListeners {
 
 	@EventListener
 	void on(AuthenticationSuccessEvent event) {
-		this.audit.record(SecurityEvent.success(SecurityEventTypes.LOGIN, null, null), actor(event.getAuthentication()));
+		this.audit.record(SecurityEvent.success(SecurityEventTypes.LOGIN, null, null),
+				actor(event.getAuthentication()));
 	}
 
 	/** A failed login, with the name that was tried (known or not) and why. */
 	@EventListener
 	void on(AbstractAuthenticationFailureEvent event) {
-		String reason = event.getException().getClass().getSimpleName();
+		String reason = reason(event.getException());
 		this.audit.record(SecurityEvent.failure(SecurityEventTypes.LOGIN, null, null, reason),
 				actor(event.getAuthentication()));
 	}
@@ -69,6 +75,27 @@ class SecurityEventListeners {
 	void on(AccessDenied denied) {
 		this.audit.record(SecurityEvent.failure(SecurityEventTypes.ACCESS_DENIED, "URL",
 				denied.method() + " " + denied.path(), denied.reason()));
+	}
+
+	/**
+	 * Why a login failed, as a code the auditor reads (no exception names on pages). An
+	 * unknown user and a wrong password are both {@code BAD_CREDENTIALS}.
+	 */
+	static String reason(AuthenticationException failure) {
+		if (failure instanceof BadCredentialsException) {
+			return "BAD_CREDENTIALS";
+		}
+		if (failure instanceof LockedException) {
+			return "LOCKED";
+		}
+		if (failure instanceof DisabledException) {
+			return "DISABLED";
+		}
+		if (failure instanceof CredentialsExpiredException) {
+			return "CREDENTIALS_EXPIRED";
+		}
+		String name = failure.getClass().getSimpleName().replace("Exception", "");
+		return name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
 	}
 
 	private static Actor actor(Authentication authentication) {

@@ -22,7 +22,9 @@ public final class SecurityEventTypes {
 
 	public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
 
-	/** Prefix of the account changes ({@code account.AccountChanged}): ACCOUNT_CREATED… */
+	/**
+	 * Prefix of the account changes ({@code account.AccountChanged}): ACCOUNT_CREATED…
+	 */
 	public static final String ACCOUNT = "ACCOUNT_";
 
 	public static final List<String> KNOWN = List.of(LOGIN, LOGOUT, SESSION_EXPIRED, "ACCOUNT_LOCKED",

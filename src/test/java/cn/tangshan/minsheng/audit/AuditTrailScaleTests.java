@@ -50,7 +50,8 @@ class AuditTrailScaleTests {
 					from generate_series(1, 1000000) n
 					""");
 			assertThat(inserted).isEqualTo(1_000_000);
-			System.out.printf("audit scale: 1,000,000 entries written in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+			System.out.printf("audit scale: 1,000,000 entries written in %d ms%n",
+					(System.nanoTime() - start) / 1_000_000);
 			this.jdbc.execute("analyze security_event");
 			Instant from = Instant.parse("2024-03-01T00:00:00Z");
 			Instant until = Instant.parse("2024-03-08T00:00:00Z");

@@ -59,9 +59,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The security audit trail on real PostgreSQL: each kind of event with its user, unit,
  * address and result; the hash chain intact, under concurrent writers and broken by a
- * direct SQL change; the trigger; the auditor's page, its filters, paging and exports, and
- * that only the auditor reaches it. Each test uses its own client address or user name,
- * since entries can never be deleted.
+ * direct SQL change; the trigger; the auditor's page, its filters, paging and exports,
+ * and that only the auditor reaches it. Each test uses its own client address or user
+ * name, since entries can never be deleted.
  */
 @PortalTest
 class SecurityAuditTests {
@@ -96,10 +96,9 @@ class SecurityAuditTests {
 		this.mvc.perform(login("lunan", "wrong").with(from("10.13.1.1"))).andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(login("nobody-13b", "Demo#2024").with(from("10.13.1.1")))
 			.andExpect(redirectedUrl("/login?error"));
-		assertThat(entries("10.13.1.1")).containsExactly(
-				"LOGIN SUCCESS lunan unit=路南区 obj=null:null reason=null",
-				"LOGIN FAILURE lunan unit=null obj=null:null reason=BadCredentialsException",
-				"LOGIN FAILURE nobody-13b unit=null obj=null:null reason=BadCredentialsException");
+		assertThat(entries("10.13.1.1")).containsExactly("LOGIN SUCCESS lunan unit=路南区 obj=null:null reason=null",
+				"LOGIN FAILURE lunan unit=null obj=null:null reason=BAD_CREDENTIALS",
+				"LOGIN FAILURE nobody-13b unit=null obj=null:null reason=BAD_CREDENTIALS");
 	}
 
 	@Test
@@ -115,9 +114,10 @@ class SecurityAuditTests {
 		assertThat(entries).hasSize(7);
 		assertThat(entries.subList(0, 6)).filteredOn((e) -> e.startsWith("LOGIN FAILURE lock-13b"))
 			.hasSize(5)
-			.allMatch((e) -> e.endsWith("reason=BadCredentialsException"));
-		assertThat(entries.subList(4, 6)).anyMatch((e) -> e.startsWith("ACCOUNT_LOCKED SUCCESS lock-13b unit=null obj=USER:lock-13b"));
-		assertThat(entries.get(6)).isEqualTo("LOGIN FAILURE lock-13b unit=null obj=null:null reason=LockedException");
+			.allMatch((e) -> e.endsWith("reason=BAD_CREDENTIALS"));
+		assertThat(entries.subList(4, 6))
+			.anyMatch((e) -> e.startsWith("ACCOUNT_LOCKED SUCCESS lock-13b unit=null obj=USER:lock-13b"));
+		assertThat(entries.get(6)).isEqualTo("LOGIN FAILURE lock-13b unit=null obj=null:null reason=LOCKED");
 	}
 
 	@Test
@@ -130,8 +130,8 @@ class SecurityAuditTests {
 		CurrentUser guye = this.data.user("guye");
 		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(guye, null,
 				guye.getAuthorities());
-		token.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails("10.13.3.2",
-				null));
+		token.setDetails(
+				new org.springframework.security.web.authentication.WebAuthenticationDetails("10.13.3.2", null));
 		MockHttpSession session = new MockHttpSession();
 		session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
 				new SecurityContextImpl(token));
@@ -157,9 +157,8 @@ class SecurityAuditTests {
 		List<String> entries = entries("10.13.4.1");
 		assertThat(entries).hasSize(2);
 		assertThat(entries.get(0)).startsWith("ACCESS_DENIED FAILURE lunan unit=路南区 obj=URL:GET /admin/users");
-		assertThat(entries.get(1))
-			.isEqualTo("ACCESS_DENIED FAILURE lunan unit=路南区 obj=URL:GET /extensions "
-					+ "reason=AccessDeniedException: Only the coordinator grants extensions");
+		assertThat(entries.get(1)).isEqualTo("ACCESS_DENIED FAILURE lunan unit=路南区 obj=URL:GET /extensions "
+				+ "reason=Only the coordinator grants extensions");
 	}
 
 	@Test
@@ -217,8 +216,11 @@ class SecurityAuditTests {
 		}
 		assertThat(count("conc-13b") - before).isEqualTo(200);
 		// Every entry's link is its predecessor's hash: no two writers took the same one.
-		assertThat(this.jdbc.queryForObject("select count(*) from (select hash, lag(hash) over (order by id) prev, "
-				+ "prev_hash from security_event) c where prev is not null and prev <> prev_hash", Long.class))
+		assertThat(
+				this.jdbc.queryForObject(
+						"select count(*) from (select hash, lag(hash) over (order by id) prev, "
+								+ "prev_hash from security_event) c where prev is not null and prev <> prev_hash",
+						Long.class))
 			.isZero();
 		assertThat(this.jdbc.queryForObject("select count(distinct prev_hash) = count(*) from security_event",
 				Boolean.class))
@@ -233,8 +235,8 @@ class SecurityAuditTests {
 		for (int i = 0; i < 3; i++) {
 			this.audit.record(SecurityEvent.success("TEST_ALTER", "T", i), new Actor("alter-13b", null, null, null));
 		}
-		List<Long> ids = this.jdbc.queryForList("select id from security_event where username = 'alter-13b' order by id",
-				Long.class);
+		List<Long> ids = this.jdbc
+			.queryForList("select id from security_event where username = 'alter-13b' order by id", Long.class);
 		assertThat(this.audit.verify().intact()).isTrue();
 		TransactionTemplate tx = new TransactionTemplate(this.transactions);
 		tx.executeWithoutResult((status) -> {
@@ -267,8 +269,7 @@ class SecurityAuditTests {
 		assertThatThrownBy(() -> this.jdbc.update("delete from security_event where id = ?", id))
 			.isInstanceOf(DataAccessException.class)
 			.hasStackTraceContaining("append-only");
-		assertThatThrownBy(() -> this.jdbc.execute("truncate security_event"))
-			.isInstanceOf(DataAccessException.class)
+		assertThatThrownBy(() -> this.jdbc.execute("truncate security_event")).isInstanceOf(DataAccessException.class)
 			.hasStackTraceContaining("append-only");
 		assertThat(this.jdbc.queryForObject("select reason from security_event where id = ?", String.class, id))
 			.isNull();
@@ -284,27 +285,29 @@ class SecurityAuditTests {
 		this.mvc.perform(get("/audit")).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/audit").with(user("auditor")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("安全审计日志"), containsString("校验完整性"),
-					containsString("保存不少于180天"))));
+			.andExpect(content()
+				.string(allOf(containsString("安全审计日志"), containsString("校验完整性"), containsString("保存不少于180天"))));
 	}
 
 	@Test
 	void theAuditorFiltersByQueryParametersAndPages() throws Exception {
 		Long lunan = this.data.unitId("lunan");
 		for (int i = 0; i < 120; i++) {
-			this.audit.record(i % 3 == 0 ? SecurityEvent.failure("TEST_FILTER", "REPORT", "r" + i, "bad " + i)
-					: SecurityEvent.success("TEST_FILTER", "REPORT", "r" + i),
+			this.audit.record(
+					i % 3 == 0 ? SecurityEvent.failure("TEST_FILTER", "REPORT", "r" + i, "bad " + i)
+							: SecurityEvent.success("TEST_FILTER", "REPORT", "r" + i),
 					new Actor("filter-13b", lunan, "路南区", "10.13.7.1"));
 		}
 		// 40 failures: one page of 50 holds them; the newest first.
-		String failures = this.mvc
-			.perform(get("/audit?username=filter-13b&result=FAILURE").with(user("auditor")))
+		String failures = this.mvc.perform(get("/audit?username=filter-13b&result=FAILURE").with(user("auditor")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(rows(failures)).isEqualTo(40);
-		assertThat(failures).contains(">r117<", ">bad 117<").doesNotContain(">r118<").doesNotContain("id=\"page-next\" href");
+		assertThat(failures).contains(">r117<", ">bad 117<")
+			.doesNotContain(">r118<")
+			.doesNotContain("id=\"page-next\" href");
 		assertThat(failures.indexOf(">r117<")).isLessThan(failures.indexOf(">r114<"));
 		// All 120: pages of 50, 50 and 20, the filters kept in the pager's links.
 		String first = this.mvc.perform(get("/audit?username=filter-13b").with(user("auditor")))
@@ -337,8 +340,8 @@ class SecurityAuditTests {
 		// Malformed filters are messages, never an error page.
 		this.mvc.perform(get("/audit?from=2024-13-45&unit=abc&result=MAYBE&page=-1").with(user("auditor")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("起始日期格式应为"), containsString("请选择列表中的单位"),
-					containsString("结果只能是"))));
+			.andExpect(content()
+				.string(allOf(containsString("起始日期格式应为"), containsString("请选择列表中的单位"), containsString("结果只能是"))));
 	}
 
 	@Test
@@ -400,15 +403,13 @@ class SecurityAuditTests {
 	}
 
 	private long count(String username) {
-		return this.jdbc.queryForObject("select count(*) from security_event where username = ?", Long.class,
-				username);
+		return this.jdbc.queryForObject("select count(*) from security_event where username = ?", Long.class, username);
 	}
 
 	private List<String> entries(String ip) {
-		return this.jdbc.query(
-				"select * from security_event where client_ip = ? order by id", (rs, i) -> rs.getString("event_type")
-						+ " " + rs.getString("result") + " " + rs.getString("username") + " unit="
-						+ rs.getString("unit_name") + " obj=" + rs.getString("object_type") + ":"
+		return this.jdbc.query("select * from security_event where client_ip = ? order by id",
+				(rs, i) -> rs.getString("event_type") + " " + rs.getString("result") + " " + rs.getString("username")
+						+ " unit=" + rs.getString("unit_name") + " obj=" + rs.getString("object_type") + ":"
 						+ rs.getString("object_id") + " reason=" + rs.getString("reason"),
 				ip);
 	}

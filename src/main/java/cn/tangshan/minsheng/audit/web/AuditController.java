@@ -39,9 +39,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 安全审计: the auditor searches the security audit trail (filters as query parameters, so
- * a search is a bookmark), pages through it 50 at a time, exports what it found and
- * checks the hash chain. Only the AUDITOR role reaches it (URL rule and here).
+ * 安全审计: the auditor searches the security audit trail (filters as query parameters, so a
+ * search is a bookmark), pages through it 50 at a time, exports what it found and checks
+ * the hash chain. Only the AUDITOR role reaches it (URL rule and here).
  */
 @Controller
 @RequestMapping("/audit")

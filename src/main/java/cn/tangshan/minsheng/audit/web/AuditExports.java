@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The filtered trail as files. Every text is a string cell in Excel and neutralised in
- * CSV (a leading apostrophe for {@code = + - @}), as the ledger's are: a username or
- * path an attacker chose can never become a formula.
+ * CSV (a leading apostrophe for {@code = + - @}), as the ledger's are: a username or path
+ * an attacker chose can never become a formula.
  */
 @Component
 public class AuditExports {
@@ -80,7 +80,8 @@ public class AuditExports {
 				row.createCell(0).setCellValue(e.id());
 				List<String> texts = texts(e);
 				for (int i = 1; i < texts.size(); i++) {
-					// setCellValue(String) makes a string cell: never evaluated as a formula.
+					// setCellValue(String) makes a string cell: never evaluated as a
+					// formula.
 					row.createCell(i).setCellValue(texts.get(i));
 				}
 			});

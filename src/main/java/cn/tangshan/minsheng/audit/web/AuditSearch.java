@@ -13,7 +13,9 @@ import java.util.StringJoiner;
 public record AuditSearch(String from, String to, String username, String unit, String type, String objectType,
 		String objectId, String result, String page) {
 
-	/** The filters (not the page) as a query string, for the exports' and pager's links. */
+	/**
+	 * The filters (not the page) as a query string, for the exports' and pager's links.
+	 */
 	public String queryString() {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("from", this.from);
