@@ -54,6 +54,7 @@ class StoredXssTests {
 			.queryForMap("select id, problem, requirement, answer from supervision_order order by id limit 1");
 		String name = this.jdbc.queryForObject("select display_name from user_account where username = 'laoting'",
 				String.class);
+		Long laoting = this.jdbc.queryForObject("select id from user_account where username = 'laoting'", Long.class);
 		Long draft = this.jdbc.queryForObject("""
 				insert into bulletin (plan_id, period, status, texts, created_at, updated_at)
 				select id, date '2024-05-01', 'DRAFT', jsonb_build_object('title', ?::text, 'addressees', ?::text,
@@ -76,7 +77,8 @@ class StoredXssTests {
 					{ "fgw", "/ledger?month=2024-05" }, { "fgw", "/supervision/" + orderId },
 					{ "fgw", "/supervision/" + orderId + "/print" }, { "fgw", "/supervision" },
 					{ "fgw", "/bulletins/" + draft + "/edit" }, { "fgw", "/bulletins/" + draft + "/print" },
-					{ "fgw", "/bulletins" }, { "admin", "/admin/users" }, { "leader", "/reports/view/" + reportId },
+					{ "fgw", "/bulletins" }, { "admin", "/admin/users" }, { "admin", "/admin/users/" + laoting },
+					{ "leader", "/reports/view/" + reportId },
 					{ "fgw", "/dashboard/projects/" + report.get("project_id") } }) {
 				MockHttpServletResponse response = this.mvc.perform(get(page[1]).with(user(page[0])))
 					.andReturn()
@@ -90,7 +92,7 @@ class StoredXssTests {
 			}
 			// The payload was really on the pages (escaped), not just absent.
 			assertThat(shown).contains("/reports/view/" + reportId, "/supervision/" + orderId,
-					"/bulletins/" + draft + "/edit", "/admin/users");
+					"/bulletins/" + draft + "/edit", "/admin/users/" + laoting);
 			System.out.printf("stored XSS: escaped payload on %s%n", shown);
 
 			// Excel: every text a string cell, never a formula.

@@ -13,7 +13,7 @@ import java.util.List;
 import cn.tangshan.minsheng.audit.SecurityAudit;
 import cn.tangshan.minsheng.audit.SecurityEventQuery;
 import cn.tangshan.minsheng.audit.SecurityEventView;
-import cn.tangshan.minsheng.system.Csv;
+import cn.tangshan.minsheng.document.Csv;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;

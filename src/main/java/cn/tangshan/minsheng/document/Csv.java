@@ -1,4 +1,4 @@
-package cn.tangshan.minsheng.system;
+package cn.tangshan.minsheng.document;
 
 import java.util.List;
 
