@@ -10,8 +10,9 @@ package cn.tangshan.minsheng.account;
  * (name or unit), {@code ROLE_CHANGE_REQUESTED}, {@code ROLE_CHANGE_APPROVED},
  * {@code ROLE_CHANGE_REJECTED}, {@code ENABLED}, {@code DISABLED}, {@code UNLOCKED},
  * {@code PASSWORD_RESET}, {@code PASSWORD_CHANGED}, {@code TOTP_ENROLLED},
- * {@code TOTP_RESET}, {@code TOTP_RECOVERY_CODE_USED} or {@code POLICY_CHANGED} (the
- * password and session policy; {@code username} is then null)
+ * {@code TOTP_RESET}, {@code TOTP_RECOVERY_CODE_USED}, {@code POLICY_CHANGED} (the
+ * password and session policy; {@code username} is then null) or {@code LOCKED} (too many
+ * failed logins; published with the user's name, the actor is anonymous)
  * @param username the account changed (the target)
  * @param unitId the account's unit after the change
  * @param oldValue what it was (name, role and unit; or the policy), if anything changed

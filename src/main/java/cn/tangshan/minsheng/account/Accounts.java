@@ -426,9 +426,12 @@ public class Accounts {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void recordFailedLogin(String username) {
 		AccountProperties.Security security = this.properties.security();
-		this.repository.findByUsername(username)
-			.ifPresent((u) -> u.recordFailedLogin(this.clock.instant(), security.maxFailedLogins(),
-					security.lockDuration()));
+		this.repository.findByUsername(username).ifPresent((u) -> {
+			if (u.recordFailedLogin(this.clock.instant(), security.maxFailedLogins(), security.lockDuration())) {
+				this.events.publishEvent(new AccountChanged("LOCKED", u.getUsername(), u.getUnitId(), null,
+						security.lockDuration().toString()));
+			}
+		});
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -25,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -52,7 +53,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-			SecurityPolicies policies, AccountProperties properties) throws Exception {
+			SecurityPolicies policies, AccountProperties properties, ApplicationEventPublisher events) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -78,7 +79,7 @@ class SecurityConfiguration {
 						.sessionRegistry(sessionRegistry)
 						.expiredUrl("/login?concurrent")))
 			.addFilterAfter(new TwoFactorFilter(properties.security().admin2fa()), AnonymousAuthenticationFilter.class)
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(sessionExpiredHandler()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(sessionExpiredHandler(events)))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
@@ -101,9 +102,12 @@ class SecurityConfiguration {
 	 * A form sent after the session ran out (timed out or logged out elsewhere) carries a
 	 * CSRF token the server no longer has. Instead of the 403 page, the browser goes back
 	 * to the page the form was on: a GET, which leads through the login and back there.
-	 * Everything else that is denied gets the 403 page as before.
+	 * Everything else that is denied gets the 403 page as before, and is published as
+	 * {@link AccessDenied} for the security audit trail: this handler is the one place
+	 * where URL rules, CSRF failures and every module's service-level
+	 * {@code AccessDeniedException} end.
 	 */
-	private static AccessDeniedHandler sessionExpiredHandler() {
+	private static AccessDeniedHandler sessionExpiredHandler(ApplicationEventPublisher events) {
 		AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
 		return (request, response, denied) -> {
 			String page = (denied instanceof MissingCsrfTokenException)
@@ -112,6 +116,8 @@ class SecurityConfiguration {
 				response.sendRedirect(page);
 			}
 			else {
+				events.publishEvent(new AccessDenied(request.getMethod(), request.getRequestURI(),
+						((denied instanceof CsrfException) ? "CSRF: " : "") + denied.getMessage()));
 				forbidden.handle(request, response, denied);
 			}
 		};

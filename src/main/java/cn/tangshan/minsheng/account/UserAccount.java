@@ -110,16 +110,22 @@ class UserAccount {
 	/**
 	 * Counts a failed login; the last allowed failure locks the account for a while.
 	 */
-	void recordFailedLogin(Instant now, int maxFailures, Duration lockDuration) {
+	/**
+	 * Counts a failed login.
+	 * @return whether this failure locked the account
+	 */
+	boolean recordFailedLogin(Instant now, int maxFailures, Duration lockDuration) {
 		if (this.lockedUntil != null && !this.lockedUntil.isAfter(now)) {
 			this.lockedUntil = null;
 			this.failedAttempts = 0;
 		}
+		boolean wasLocked = this.lockedUntil != null;
 		this.failedAttempts++;
 		this.failedSinceLogin++;
 		if (this.failedAttempts >= maxFailures) {
 			this.lockedUntil = now.plus(lockDuration);
 		}
+		return !wasLocked && this.lockedUntil != null;
 	}
 
 	/**

@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.tangshan.minsheng.account.CurrentUser;
+import cn.tangshan.minsheng.audit.SecurityAudit;
+import cn.tangshan.minsheng.audit.SecurityEvent;
+import cn.tangshan.minsheng.audit.SecurityEventTypes;
 import cn.tangshan.minsheng.account.Role;
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.dashboard.Dashboards;
@@ -64,10 +67,13 @@ public class Bulletins {
 
 	private final JdbcTemplate jdbc;
 
+	private final SecurityAudit securityAudit;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Bulletins(BulletinRepository repository, BulletinDrafter drafter, Dashboards dashboards, PlanCatalog plans,
-			Units units, Notifications notifications, ReportingCalendar calendar, JdbcTemplate jdbc) {
+			Units units, Notifications notifications, ReportingCalendar calendar, JdbcTemplate jdbc,
+			SecurityAudit securityAudit) {
 		this.repository = repository;
 		this.drafter = drafter;
 		this.dashboards = dashboards;
@@ -76,6 +82,7 @@ public class Bulletins {
 		this.notifications = notifications;
 		this.calendar = calendar;
 		this.jdbc = jdbc;
+		this.securityAudit = securityAudit;
 	}
 
 	/** Issued bulletins, newest number first; for everyone signed in. */
@@ -179,7 +186,10 @@ public class Bulletins {
 	@Transactional
 	public BulletinView issue(CurrentUser user, Long id, long version, BulletinText text) {
 		requireCoordinator(user);
-		return issue(user, id, version, text, this.calendar.now(), true);
+		BulletinView issued = issue(user, id, version, text, this.calendar.now(), true);
+		this.securityAudit.record(SecurityEvent.success(SecurityEventTypes.BULLETIN_ISSUED, "BULLETIN", id)
+			.withReason(String.valueOf(issued.number())), SecurityAudit.Actor.of(user));
+		return issued;
 	}
 
 	BulletinView issue(CurrentUser user, Long id, long version, BulletinText text, Instant at, boolean notify) {

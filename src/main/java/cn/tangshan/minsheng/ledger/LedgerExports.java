@@ -9,6 +9,7 @@ import java.util.List;
 
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.plan.IndicatorView;
+import cn.tangshan.minsheng.document.Csv;
 import cn.tangshan.minsheng.system.Formats;
 
 import org.springframework.context.MessageSource;

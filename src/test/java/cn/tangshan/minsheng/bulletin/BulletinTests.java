@@ -243,6 +243,13 @@ class BulletinTests {
 		assertThat(issued.status()).isEqualTo(BulletinStatus.ISSUED);
 		assertThat(issued.number()).isEqualTo(before + 1);
 		assertThat(issued.issuedAt()).isEqualTo(this.clock.instant());
+		// The security audit trail has it too (issue #13): who, what, which number.
+		assertThat(this.jdbc.queryForMap(
+				"select username, result, reason from security_event where event_type = 'BULLETIN_ISSUED' and object_id = ?",
+				String.valueOf(id)))
+			.containsEntry("username", "fgw")
+			.containsEntry("result", "SUCCESS")
+			.containsEntry("reason", String.valueOf(issued.number()));
 		assertThat(this.jdbc.queryForObject(
 				"select count(distinct unit_id) from notification where kind = 'BULLETIN_ISSUED' and period = date '2024-05-01'",
 				Integer.class))

@@ -1,4 +1,4 @@
-package cn.tangshan.minsheng.ledger;
+package cn.tangshan.minsheng.document;
 
 import java.util.List;
 
@@ -6,39 +6,40 @@ import java.util.List;
  * CSV as Excel opens it correctly: RFC 4180 quoting, CRLF between records, and texts
  * neutralised against formula injection (CSV injection): a text starting with {@code =},
  * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe,
- * so Excel shows it instead of evaluating it. Numbers are written as they are.
+ * so Excel shows it instead of evaluating it. Numbers are written as they are. Shared by
+ * every CSV download (work ledger, audit trail).
  */
-final class Csv {
+public final class Csv {
 
 	/**
 	 * UTF-8's byte order mark: without it Excel reads the file in the local code page.
 	 */
-	static final String BOM = "\uFEFF";
+	public static final String BOM = "\uFEFF";
 
-	static final String CRLF = "\r\n";
+	public static final String CRLF = "\r\n";
 
 	private final StringBuilder out = new StringBuilder(BOM);
 
 	/** A cell of a record: a text (neutralised) or a number (as is). */
-	sealed interface Field permits Text, Number {
+	public sealed interface Field permits Text, Number {
 
 	}
 
-	record Text(String value) implements Field {
+	public record Text(String value) implements Field {
 	}
 
-	record Number(java.math.BigDecimal value) implements Field {
+	public record Number(java.math.BigDecimal value) implements Field {
 	}
 
-	static Field text(String value) {
+	public static Field text(String value) {
 		return new Text(value);
 	}
 
-	static Field number(java.math.BigDecimal value) {
+	public static Field number(java.math.BigDecimal value) {
 		return new Number(value);
 	}
 
-	Csv record(List<Field> fields) {
+	public Csv record(List<Field> fields) {
 		for (int i = 0; i < fields.size(); i++) {
 			if (i > 0) {
 				this.out.append(',');
@@ -62,7 +63,7 @@ final class Csv {
 		return this.out.toString();
 	}
 
-	static String neutralise(String text) {
+	public static String neutralise(String text) {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
@@ -72,7 +73,7 @@ final class Csv {
 	}
 
 	/** Every field quoted, quotes doubled (RFC 4180). */
-	static String quote(String value) {
+	public static String quote(String value) {
 		return '"' + value.replace("\"", "\"\"") + '"';
 	}
 

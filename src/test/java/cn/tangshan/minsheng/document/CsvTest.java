@@ -1,4 +1,4 @@
-package cn.tangshan.minsheng.ledger;
+package cn.tangshan.minsheng.document;
 
 import java.math.BigDecimal;
 import java.util.List;
