@@ -8,15 +8,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records every backup and restore in the audit trail (who, when, which file).
+ * Records every backup and restore in the audit trail and the security audit trail (who,
+ * when, which file).
  */
 @Component
 class BackupAudit {
 
 	private final AuditLog log;
 
-	BackupAudit(AuditLog log) {
+	private final SecurityAudit security;
+
+	BackupAudit(AuditLog log, SecurityAudit security) {
 		this.log = log;
+		this.security = security;
 	}
 
 	@EventListener
@@ -24,6 +28,7 @@ class BackupAudit {
 	void on(BackupTaken backup) {
 		this.log.record(new AuditRecord("BACKUP_TAKEN", null, null, null, "backup", null,
 				backup.file() + " (" + backup.bytes() + " bytes, " + backup.method() + ")", backup.trigger()));
+		this.security.record(SecurityEvent.success("BACKUP_TAKEN", "BACKUP", backup.file()).withReason(backup.trigger()));
 	}
 
 	@EventListener
@@ -31,6 +36,7 @@ class BackupAudit {
 	void on(BackupRestored restore) {
 		this.log.record(new AuditRecord("BACKUP_RESTORED", null, null, null, "backup", restore.previous(),
 				restore.file(), null));
+		this.security.record(SecurityEvent.success("BACKUP_RESTORED", "BACKUP", restore.file()));
 	}
 
 }

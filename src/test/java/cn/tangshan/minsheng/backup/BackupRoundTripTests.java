@@ -75,6 +75,12 @@ class BackupRoundTripTests {
 					Long.class))
 				.isEqualTo(1);
 			restoredCounts.computeIfPresent("audit_entry", (table, count) -> count - 1);
+			// … and in the security audit trail.
+			assertThat(jdbc.queryForObject(
+					"select count(*) from security_event where event_type = 'BACKUP_RESTORED' and result = 'SUCCESS'",
+					Long.class))
+				.isEqualTo(1);
+			restoredCounts.computeIfPresent("security_event", (table, count) -> count - 1);
 			assertThat(restoredCounts).isEqualTo(counts);
 			assertThat(dashboard(copy)).usingRecursiveComparison().isEqualTo(dashboard);
 			assertThat(ledgerCsv(copy)).isEqualTo(csv);
