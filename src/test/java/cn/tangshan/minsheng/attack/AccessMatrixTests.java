@@ -83,13 +83,29 @@ class AccessMatrixTests {
 			Map.entry("GET /supervision/evidence/{fileId}/thumbnail", Set.of("leader")),
 			// The system administrator manages accounts (13a's matrix splits the three
 			// administrative roles).
-			Map.entry("GET /admin/users/{id}", Set.of("admin")));
+			Map.entry("GET /admin/users/{id}", Set.of("admin")),
+			// Plan years are the system administrator's (and the coordinator's) to manage.
+			Map.entry("GET /admin/plans/{id}/edit", Set.of("admin")),
+			Map.entry("GET /admin/plans/{id}/plan.xlsx", Set.of("admin")),
+			Map.entry("GET /admin/plans/{id}/start", Set.of("admin")),
+			// Units are the system administrator's (a scratch unit of this suite).
+			Map.entry("GET /admin/units/{id}", Set.of("admin")),
+			// The security administrator manages accounts' state (this suite's scratch
+			// account).
+			Map.entry("GET /security/users/{id}", Set.of("secadmin")));
 
 	/** Writes some attackers may make in their own scope (not the victim's data). */
-	static final Map<String, Set<String>> ALLOWED_WRITES = Map.of(
-			// Administrators manage accounts (13a's matrix covers the three admin roles).
-			"POST /admin/users/{id}", Set.of("admin"), "POST /admin/users/{id}/password", Set.of("admin"),
-			"POST /admin/users/{id}/enabled", Set.of("admin"));
+	static final Map<String, Set<String>> ALLOWED_WRITES = Map.ofEntries(
+			// Administrators manage accounts (RoleSeparationTests covers the three admin
+			// roles): the system administrator their names and units, the security
+			// administrator (on this suite's scratch account) their state and passwords.
+			Map.entry("POST /admin/users/{id}", Set.of("admin")),
+			Map.entry("POST /admin/users/{id}/password", Set.of("admin")),
+			Map.entry("POST /admin/users/{id}/enabled", Set.of("admin")),
+			Map.entry("POST /security/users/{id}/enabled", Set.of("secadmin")),
+			Map.entry("POST /security/users/{id}/password", Set.of("secadmin")),
+			Map.entry("POST /security/users/{id}/unlock", Set.of("secadmin")),
+			Map.entry("POST /security/users/{id}/totp", Set.of("secadmin")));
 
 	@Autowired
 	MockMvc mvc;
@@ -111,6 +127,8 @@ class AccessMatrixTests {
 	final Map<String, Object> restore = new LinkedHashMap<>();
 
 	final List<String> attackers = new ArrayList<>();
+
+	final List<Map<String, Object>> unitOrder = new ArrayList<>();
 
 	String victimUser;
 
@@ -186,6 +204,25 @@ class AccessMatrixTests {
 		this.ids.put("/notifications/{id}", notification.toString());
 		this.ids.put("/bulletins/{id}", draft.toString());
 		this.ids.put("/admin/users/{id}", account.toString());
+		// Administrative objects: the plan in force, and a scratch unit and account of this
+		// suite, so that an administrator's legitimate changes touch nothing another test
+		// reads.
+		this.ids.put("/admin/plans/{id}",
+				this.jdbc.queryForObject("select id::text from plan where status = 'ACTIVE'", String.class));
+		Long scratchUnit = this.jdbc.queryForObject("""
+				insert into unit (code, name, short_name, type, sort_order)
+				values ('attack', '攻击测试单位', '攻击测试', 'COUNTY', 999) returning id""", Long.class);
+		Long scratchAccount = this.jdbc.queryForObject("""
+				insert into user_account (username, password_hash, display_name, role, unit_id, created_at, password_changed_at)
+				values ('attack-scratch', 'x', '攻击测试账号', 'COUNTY', ?, now(), now()) returning id""", Long.class, this.victim);
+		this.restore.put("scratchUnit", scratchUnit);
+		this.unitOrder.addAll(this.jdbc.queryForList("select id, sort_order from unit"));
+		this.restore.put("scratchAccount", scratchAccount);
+		this.ids.put("/admin/units/{id}", scratchUnit.toString());
+		this.ids.put("/admin/backups/{name}", "minsheng-20240101-000000000.tar.gz");
+		this.ids.put("/security/users/{id}", scratchAccount.toString());
+		this.ids.put("/security/requests/{id}", "1");
+		this.ids.put("/security/requests/{decision}", "approve");
 	}
 
 	@AfterAll
@@ -199,6 +236,12 @@ class AccessMatrixTests {
 		this.jdbc.update("delete from supervision_evidence where id = ?", this.restore.get("orderEvidence"));
 		this.jdbc.update("delete from notification where id = ?", this.restore.get("notification"));
 		this.jdbc.update("delete from bulletin where id = ?", this.restore.get("draft"));
+		this.jdbc.update("delete from user_account where id = ?", this.restore.get("scratchAccount"));
+		this.jdbc.update("delete from unit where id = ?", this.restore.get("scratchUnit"));
+		// Moving the scratch unit swaps it with a neighbour: every unit back in its place.
+		for (Map<String, Object> unit : this.unitOrder) {
+			this.jdbc.update("update unit set sort_order = ? where id = ?", unit.get("sort_order"), unit.get("id"));
+		}
 	}
 
 	/** The markers are where the suite looks: their owners do see them. */

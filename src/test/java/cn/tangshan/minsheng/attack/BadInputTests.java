@@ -272,6 +272,9 @@ class BadInputTests {
 		if (p.startsWith("/admin") || p.startsWith("/account")) {
 			return "admin";
 		}
+		if (p.startsWith("/security")) {
+			return "secadmin";
+		}
 		if (p.startsWith("/audit")) {
 			return "auditor";
 		}
@@ -295,6 +298,8 @@ class BadInputTests {
 				String.class, report));
 		ids.put("id", this.jdbc.queryForObject("select min(id)::text from supervision_order", String.class));
 		ids.put("fileId", "1");
+		ids.put("name", "minsheng-20240101-000000000.tar.gz");
+		ids.put("decision", "approve");
 		return ids;
 	}
 

@@ -38,11 +38,13 @@ final class Endpoints {
 		}
 
 		String expand(Map<String, String> values) {
-			String path = this.pattern;
-			for (String variable : this.variables) {
-				path = path.replace("{" + variable + "}", values.get(variable));
+			Matcher m = VARIABLE.matcher(this.pattern);
+			StringBuilder path = new StringBuilder();
+			while (m.find()) {
+				m.appendReplacement(path, Matcher.quoteReplacement(values.get(m.group(1))));
 			}
-			return path;
+			m.appendTail(path);
+			return path.toString();
 		}
 
 		@Override
@@ -52,7 +54,8 @@ final class Endpoints {
 
 	}
 
-	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+	/** A path variable, with or without a pattern: {@code {id}}, {@code {decision:approve|reject}}. */
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
 	private Endpoints() {
 	}

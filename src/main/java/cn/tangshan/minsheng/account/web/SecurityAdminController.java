@@ -9,7 +9,6 @@ import cn.tangshan.minsheng.account.UserNotFoundException;
 import cn.tangshan.minsheng.account.UserRow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,14 +44,30 @@ class SecurityAdminController {
 	record ResetPasswordForm(@NotBlank String password) {
 	}
 
-	record PolicyForm(@NotNull Integer minPasswordLength, @NotNull Integer passwordMaxAgeDays,
-			@NotNull Integer passwordHistory, @NotNull Integer maxSessions, long version) {
+	/**
+	 * The policy as typed: text, so that a value that is not a number is refused next to
+	 * its field (a record with number fields would not be built at all).
+	 */
+	record PolicyForm(String minPasswordLength, String passwordMaxAgeDays, String passwordHistory,
+			String maxSessions, String version) {
 
 		static PolicyForm of(PolicyView policy) {
-			return new PolicyForm(policy.minPasswordLength(), policy.passwordMaxAgeDays(), policy.passwordHistory(),
-					policy.maxSessions(), policy.version());
+			return new PolicyForm(String.valueOf(policy.minPasswordLength()),
+					String.valueOf(policy.passwordMaxAgeDays()), String.valueOf(policy.passwordHistory()),
+					String.valueOf(policy.maxSessions()), String.valueOf(policy.version()));
 		}
 
+	}
+
+	/** A whole number, or null with the field's error when it is empty or not one. */
+	private static Integer number(String value, String field, BindingResult result) {
+		try {
+			return Integer.valueOf((value != null) ? value.strip() : "");
+		}
+		catch (NumberFormatException ex) {
+			result.rejectValue(field, "typeMismatch");
+			return null;
+		}
 	}
 
 	@GetMapping("/users")
@@ -158,14 +173,20 @@ class SecurityAdminController {
 	}
 
 	@PostMapping("/policy")
-	String savePolicy(@Valid @ModelAttribute("form") PolicyForm form, BindingResult result,
+	String savePolicy(@ModelAttribute("form") PolicyForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser security, Model model, RedirectAttributes redirect) {
+		Integer minLength = number(form.minPasswordLength(), "minPasswordLength", result);
+		Integer maxAge = number(form.passwordMaxAgeDays(), "passwordMaxAgeDays", result);
+		Integer history = number(form.passwordHistory(), "passwordHistory", result);
+		Integer sessions = number(form.maxSessions(), "maxSessions", result);
+		Long version = parseVersion(form.version());
+		if (version == null) {
+			result.reject("policy.conflict");
+		}
 		if (!result.hasErrors()) {
 			try {
-				this.policies.update(
-						new PolicyView(form.minPasswordLength(), form.passwordMaxAgeDays(), form.passwordHistory(),
-								form.maxSessions(), null, null, form.version()),
-						form.version(), security.getUsername());
+				this.policies.update(new PolicyView(minLength, maxAge, history, sessions, null, null, version), version,
+						security.getUsername());
 			}
 			catch (AccountException ex) {
 				result.rejectValue(ex.field(), ex.code());
@@ -194,6 +215,15 @@ class SecurityAdminController {
 
 	private UserRow load(Long id) {
 		return this.accounts.find(id).orElseThrow(() -> new UserNotFoundException(id));
+	}
+
+	private static Long parseVersion(String value) {
+		try {
+			return Long.valueOf((value != null) ? value.strip() : "");
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 }
