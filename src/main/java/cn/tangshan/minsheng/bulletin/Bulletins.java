@@ -20,6 +20,7 @@ import cn.tangshan.minsheng.org.UnitView;
 import cn.tangshan.minsheng.org.Units;
 import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.PlanSummary;
+import cn.tangshan.minsheng.problem.Problems;
 import cn.tangshan.minsheng.reporting.ReportingCalendar;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,10 +65,12 @@ public class Bulletins {
 
 	private final JdbcTemplate jdbc;
 
+	private final Problems problems;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Bulletins(BulletinRepository repository, BulletinDrafter drafter, Dashboards dashboards, PlanCatalog plans,
-			Units units, Notifications notifications, ReportingCalendar calendar, JdbcTemplate jdbc) {
+			Units units, Notifications notifications, ReportingCalendar calendar, JdbcTemplate jdbc, Problems problems) {
 		this.repository = repository;
 		this.drafter = drafter;
 		this.dashboards = dashboards;
@@ -76,6 +79,7 @@ public class Bulletins {
 		this.notifications = notifications;
 		this.calendar = calendar;
 		this.jdbc = jdbc;
+		this.problems = problems;
 	}
 
 	/** Issued bulletins, newest number first; for everyone signed in. */
@@ -131,7 +135,7 @@ public class Bulletins {
 
 	Long draft(CurrentUser user, YearMonth month, Locale locale, boolean demo) {
 		Dashboard d = this.dashboards.view(user, month);
-		BulletinText text = this.drafter.draft(d, this.drafter.figures(d, locale), locale);
+		BulletinText text = this.drafter.draft(d, this.drafter.figures(d, locale), this.problems.summary(user), locale);
 		Bulletin bulletin = new Bulletin(d.plan().id(), d.month(), write(text), demo, user.id(), this.calendar.now());
 		return this.repository.save(bulletin).getId();
 	}

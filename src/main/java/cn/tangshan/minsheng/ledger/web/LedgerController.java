@@ -7,6 +7,7 @@ import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.ledger.LedgerExports;
 import cn.tangshan.minsheng.ledger.WorkLedger;
 import cn.tangshan.minsheng.ledger.WorkLedgers;
+import cn.tangshan.minsheng.problem.Problems;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
@@ -35,9 +36,12 @@ class LedgerController {
 
 	private final LedgerExports exports;
 
-	LedgerController(WorkLedgers ledgers, LedgerExports exports) {
+	private final Problems problems;
+
+	LedgerController(WorkLedgers ledgers, LedgerExports exports, Problems problems) {
 		this.ledgers = ledgers;
 		this.exports = exports;
+		this.problems = problems;
 	}
 
 	@GetMapping("/ledger")
@@ -51,7 +55,7 @@ class LedgerController {
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
 		WorkLedger ledger = this.ledgers.of(user, month);
-		return download(this.exports.xlsx(ledger), XLSX, this.exports.fileName(ledger, "xlsx"),
+		return download(this.exports.xlsx(ledger, this.problems.all(user)), XLSX, this.exports.fileName(ledger, "xlsx"),
 				"ledger-" + ledger.month() + ".xlsx");
 	}
 
