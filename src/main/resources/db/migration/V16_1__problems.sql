@@ -38,7 +38,7 @@ create table problem (
     answer               text,
     answered_at          timestamptz,
     last_reason          text,
-    status               varchar(20)   not null
+    status               varchar(30)   not null
         check (status in ('PENDING', 'IN_PROGRESS', 'AWAITING_CONFIRMATION', 'CLOSED')),
     closed_at            timestamptz,
     overdue_notified_at  timestamptz,

@@ -284,7 +284,8 @@ class BulletinDrafter {
 			.map((u) -> msg(locale, "bulletin.draft.problemList.unit", u.unit().shortName(), String.valueOf(u.open()),
 					String.valueOf(u.overdue()), String.valueOf(u.solved())))
 			.toList();
-		return text + msg(locale, "bulletin.draft.problemList.units", String.join(msg(locale, "bulletin.draft.list.separator"), entries));
+		return text + msg(locale, "bulletin.draft.problemList.units",
+				String.join(msg(locale, "bulletin.draft.list.separator"), entries));
 	}
 
 	private static Optional<BigDecimal> lowestGap(Dashboard.ProjectLine line) {

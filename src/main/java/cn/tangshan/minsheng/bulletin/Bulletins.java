@@ -70,7 +70,8 @@ public class Bulletins {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Bulletins(BulletinRepository repository, BulletinDrafter drafter, Dashboards dashboards, PlanCatalog plans,
-			Units units, Notifications notifications, ReportingCalendar calendar, JdbcTemplate jdbc, Problems problems) {
+			Units units, Notifications notifications, ReportingCalendar calendar, JdbcTemplate jdbc,
+			Problems problems) {
 		this.repository = repository;
 		this.drafter = drafter;
 		this.dashboards = dashboards;

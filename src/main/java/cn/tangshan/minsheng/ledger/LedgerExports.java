@@ -38,8 +38,8 @@ public class LedgerExports {
 	}
 
 	/**
-	 * The workbook: 工作台账, the breakdown by unit, reporting completeness and the
-	 * 问题清单 of {@code problems} (the problems the user sees).
+	 * The workbook: 工作台账, the breakdown by unit, reporting completeness and the 问题清单 of
+	 * {@code problems} (the problems the user sees).
 	 */
 	public byte[] xlsx(WorkLedger ledger, List<ProblemView> problems) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -213,11 +213,11 @@ final class LedgerWorkbook {
 	 * responsible unit's answer; the texts users typed are string cells.
 	 */
 	private void problemSheet(WorkLedger ledger, List<ProblemView> problems) {
-		String[] columns = { "problem.col.number", "problem.field.project", "problem.field.title",
-				"problem.field.kind", "problem.field.raisedBy", "problem.field.responsible", "problem.col.raisedOn",
-				"problem.field.deadline", "problem.col.state", "problem.field.answer" };
-		int[][] widths = { { 14, 18 }, { 12, 24 }, { 16, 30 }, { 6, 10 }, { 8, 14 }, { 10, 16 }, { 10, 12 },
-				{ 10, 12 }, { 6, 10 }, { 30, 46 } };
+		String[] columns = { "problem.col.number", "problem.field.project", "problem.field.title", "problem.field.kind",
+				"problem.field.raisedBy", "problem.field.responsible", "problem.col.raisedOn", "problem.field.deadline",
+				"problem.col.state", "problem.field.answer" };
+		int[][] widths = { { 14, 18 }, { 12, 24 }, { 16, 30 }, { 6, 10 }, { 8, 14 }, { 10, 16 }, { 10, 12 }, { 10, 12 },
+				{ 6, 10 }, { 30, 46 } };
 		SheetTable t = new SheetTable(this.workbook, this.styles, this.texts, this.texts.get("ledger.sheet.problems"),
 				columns.length, widths);
 		titles(t, ledger);

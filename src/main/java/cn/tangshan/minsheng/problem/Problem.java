@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A problem of the 问题清单. Its state changes only through {@link #step}, which keeps to
- * the lifecycle of {@link ProblemStatus}.
+ * A problem of the 问题清单. Its state changes only through {@link #step}, which keeps to the
+ * lifecycle of {@link ProblemStatus}.
  */
 @Entity
 @Table(name = "problem")

@@ -76,8 +76,8 @@ class ProblemAccess {
 	}
 
 	static boolean isResponsible(CurrentUser user, Problem problem) {
-		return (user.is(Role.COUNTY) || user.is(Role.DEPARTMENT) || user.is(Role.COORDINATOR))
-				&& user.unitId() != null && user.unitId().equals(problem.getResponsibleUnitId());
+		return (user.is(Role.COUNTY) || user.is(Role.DEPARTMENT) || user.is(Role.COORDINATOR)) && user.unitId() != null
+				&& user.unitId().equals(problem.getResponsibleUnitId());
 	}
 
 	static ProblemView.Permissions permissions(CurrentUser user, Problem problem) {
@@ -102,8 +102,7 @@ class ProblemAccess {
 	}
 
 	static void requireReader(CurrentUser user) {
-		if (!user.is(Role.COORDINATOR) && !user.is(Role.LEADER) && !user.is(Role.COUNTY)
-				&& !user.is(Role.DEPARTMENT)) {
+		if (!user.is(Role.COORDINATOR) && !user.is(Role.LEADER) && !user.is(Role.COUNTY) && !user.is(Role.DEPARTMENT)) {
 			throw new AccessDeniedException("Problems are not for " + user.role());
 		}
 	}

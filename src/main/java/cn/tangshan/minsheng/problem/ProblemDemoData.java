@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The dev default's 问题清单: twelve problems raised by seven counties and two departments,
  * in every state (待分派 2, 办理中 5 of which 2 overdue, 待确认 2, 已销号 3, one closed by the
  * coordinator and one sent back as not solved on the way), for seven responsible
- * departments. Each step is taken through {@link Problems} by the demo account of the unit
- * that takes it, at its own time before the demo clock (2024-07-03), so the numbers,
+ * departments. Each step is taken through {@link Problems} by the demo account of the
+ * unit that takes it, at its own time before the demo clock (2024-07-03), so the numbers,
  * history, notifications and audit are what users would have left; loaded once, marked as
  * demo.
  */
@@ -158,8 +158,18 @@ class ProblemDemoData implements ApplicationRunner {
 			return;
 		}
 		for (Demo demo : PROBLEMS) {
-			Long project = plan.projects().stream().filter((p) -> p.code().equals(demo.project())).findFirst().orElseThrow().id();
-			Long kind = this.kinds.all().stream().filter((k) -> k.name().equals(demo.kind())).findFirst().orElseThrow().id();
+			Long project = plan.projects()
+				.stream()
+				.filter((p) -> p.code().equals(demo.project()))
+				.findFirst()
+				.orElseThrow()
+				.id();
+			Long kind = this.kinds.all()
+				.stream()
+				.filter((k) -> k.name().equals(demo.kind()))
+				.findFirst()
+				.orElseThrow()
+				.id();
 			Long asked = (demo.asked() != null) ? user(demo.asked()).unitId() : null;
 			ProblemView problem = at(demo.raisedAt()).raise(user(demo.raiser()),
 					new Problems.NewProblem(project, kind, demo.title(), demo.description(), asked, demo.wantedBy()),
@@ -179,7 +189,8 @@ class ProblemDemoData implements ApplicationRunner {
 				}
 			}
 		}
-		// The nightly check has run on the demo clock's morning: the two overdue problems'
+		// The nightly check has run on the demo clock's morning: the two overdue
+		// problems'
 		// units have been told.
 		at(LocalDateTime.of(2024, 7, 3, 0, 10)).notifyNewlyOverdue();
 		log.info("Demo data: {} problems", PROBLEMS.size());

@@ -46,7 +46,8 @@ public class ProblemKinds {
 		return all().stream().filter(KindView::active).toList();
 	}
 
-	/** @throws ProblemValidationException nothing stored: empty, too long or taken */
+	/**
+	 * @throws ProblemValidationException nothing stored: empty, too long or taken */
 	public KindView add(CurrentUser user, String name) {
 		ProblemAccess.requireCoordinator(user);
 		String clean = checkName(name, null);

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Where a problem (问题清单) is: 待分派 → 办理中 → 待确认 → 已销号, or 待确认 → 办理中 again when the
- * raising unit says it is not solved. The coordinator closes a problem in any open state
- * and reopens a closed one. 逾期 is not a state: an 办理中 problem whose 办理时限 has ended.
- * The allowed steps live here ({@link #after}), so an illegal one cannot happen whatever a
+ * Where a problem (问题清单) is: 待分派 → 办理中 → 待确认 → 已销号, or 待确认 → 办理中 again when the raising
+ * unit says it is not solved. The coordinator closes a problem in any open state and
+ * reopens a closed one. 逾期 is not a state: an 办理中 problem whose 办理时限 has ended. The
+ * allowed steps live here ({@link #after}), so an illegal one cannot happen whatever a
  * page offers.
  */
 public enum ProblemStatus {

@@ -41,8 +41,7 @@ public record ProblemView(Long id, ProblemNumber number, ProjectView project, Ki
 	}
 
 	/** An attachment (stage RAISED) or evidence of the answer (stage ANSWER). */
-	public record File(Long id, String stage, String fileName, String contentType, int sizeBytes,
-			Instant uploadedAt) {
+	public record File(Long id, String stage, String fileName, String contentType, int sizeBytes, Instant uploadedAt) {
 
 		public boolean isImage() {
 			return this.contentType.startsWith("image/");

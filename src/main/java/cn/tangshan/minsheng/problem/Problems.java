@@ -43,11 +43,11 @@ import org.springframework.util.StringUtils;
  * The module's API: the 问题清单 from raising to 销号. A county or a department raises a
  * problem it needs the city's help with (numbered 唐民生问〔2024〕N号); the coordinator assigns
  * a responsible unit with a 办理时限; that unit answers with evidence; the raising unit
- * confirms it solved or sends it back; the coordinator closes or reopens any problem with a
- * reason. Every step is history and audited; who may see and do what:
+ * confirms it solved or sends it back; the coordinator closes or reopens any problem with
+ * a reason. Every step is history and audited; who may see and do what:
  * {@link ProblemAccess}, checked on every call.
  */
-@Service
+@Service("problemService")
 @Transactional
 public class Problems {
 
@@ -124,6 +124,7 @@ public class Problems {
 
 	/**
 	 * Which problems a list shows; null or blank means any.
+	 *
 	 * @param state a {@link ProblemStatus} name or {@link #OVERDUE}
 	 * @param month the month the problem was raised in
 	 * @param page from 0
@@ -137,12 +138,16 @@ public class Problems {
 
 	/**
 	 * One page of a list with the counts per state of everything the other filters match.
+	 *
 	 * @param counts by state name, {@link #OVERDUE} and {@code ALL}
 	 */
 	public record Listing(List<ProblemView> problems, Map<String, Long> counts, long total, int page, int pages) {
 	}
 
-	/** A unit's home card: its open problems (raised or to answer) and how many are overdue. */
+	/**
+	 * A unit's home card: its open problems (raised or to answer) and how many are
+	 * overdue.
+	 */
 	public record Home(List<ProblemView> open, long overdue) {
 	}
 
@@ -151,8 +156,8 @@ public class Problems {
 	}
 
 	/**
-	 * All problems the user sees: raised, solved (已销号), under way (办理中 and 待确认),
-	 * waiting for assignment (待分派), overdue, and by responsible unit.
+	 * All problems the user sees: raised, solved (已销号), under way (办理中 and 待确认), waiting
+	 * for assignment (待分派), overdue, and by responsible unit.
 	 */
 	public record Summary(long raised, long solved, long underWay, long pending, long overdue, List<UnitLine> units) {
 	}
@@ -214,7 +219,8 @@ public class Problems {
 	}
 
 	/**
-	 * The responsible unit's answer: what it did, with evidence; the raising unit is told.
+	 * The responsible unit's answer: what it did, with evidence; the raising unit is
+	 * told.
 	 */
 	public ProblemView answer(CurrentUser user, Long id, long version, String answer, List<Upload> uploads) {
 		Problem problem = find(id);
@@ -352,7 +358,9 @@ public class Problems {
 		return views(user, visible, false);
 	}
 
-	/** The open problems the user's unit raised or must answer, earliest deadline first. */
+	/**
+	 * The open problems the user's unit raised or must answer, earliest deadline first.
+	 */
 	@Transactional(readOnly = true)
 	public Home home(CurrentUser user) {
 		if (!user.is(Role.COUNTY) && !user.is(Role.DEPARTMENT)) {
@@ -422,7 +430,8 @@ public class Problems {
 	 */
 	ProblemNumber nextNumber(int year) {
 		this.entityManager
-			.createNativeQuery("insert into problem_counter (plan_year, last_number) values (?1, 0) on conflict do nothing")
+			.createNativeQuery(
+					"insert into problem_counter (plan_year, last_number) values (?1, 0) on conflict do nothing")
 			.setParameter(1, year)
 			.executeUpdate();
 		Number last = (Number) this.entityManager
@@ -499,9 +508,9 @@ public class Problems {
 	private void store(CurrentUser user, Problem problem, String stage, List<EvidenceFiles.AcceptedFile> accepted,
 			Instant now) {
 		for (EvidenceFiles.AcceptedFile file : accepted) {
-			ProblemFile stored = this.files.save(new ProblemFile(problem.getId(), stage,
-					(file.name() != null) ? file.name() : "file", file.contentType(), file.content(), file.thumbnail(),
-					user.id(), now));
+			ProblemFile stored = this.files
+				.save(new ProblemFile(problem.getId(), stage, (file.name() != null) ? file.name() : "file",
+						file.contentType(), file.content(), file.thumbnail(), user.id(), now));
 			stored.rename(file.nameOr("file", stored.getId()));
 		}
 	}
@@ -512,8 +521,8 @@ public class Problems {
 	}
 
 	private void auditStep(Problem problem, ProblemAction action, ProblemStatus from, String reason) {
-		this.audit.record(new AuditRecord("PROBLEM_" + action.name(), null, null, problem.getRaisedByUnitId(),
-				"status", problem.documentNumber() + " " + from.name(), problem.getStatus().name(), reason));
+		this.audit.record(new AuditRecord("PROBLEM_" + action.name(), null, null, problem.getRaisedByUnitId(), "status",
+				problem.documentNumber() + " " + from.name(), problem.getStatus().name(), reason));
 	}
 
 	private static String requireText(String field, String text, int max) {
@@ -570,6 +579,8 @@ public class Problems {
 	}
 
 	private ProblemView view(CurrentUser user, Problem problem, boolean full) {
+		// A step's changes are written first, so the view carries the new version.
+		this.entityManager.flush();
 		return views(user, List.of(problem), full).get(0);
 	}
 
@@ -589,7 +600,8 @@ public class Problems {
 		Instant now = this.clock.instant();
 		List<ProblemView> result = new ArrayList<>();
 		for (Problem p : found) {
-			ProjectView project = projects.computeIfAbsent(p.getProjectId(), (id) -> this.plans.project(id).orElse(null));
+			ProjectView project = projects.computeIfAbsent(p.getProjectId(),
+					(id) -> this.plans.project(id).orElse(null));
 			List<ProblemView.Step> history = full ? this.events.findByProblemIdOrderByAtAscIdAsc(p.getId())
 				.stream()
 				.map(ProblemEvent::toView)

@@ -31,7 +31,10 @@ public final class EvidenceDownloads {
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.contentLength(file.content().length)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(new ByteArrayResource(file.content()));
 	}

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A problem's journey through the 问题清单: 滦南县 (which no other browser test touches) raises
  * one from the 存在问题 of its June report, first forgetting the title; the coordinator
  * assigns it to 市住房和城乡建设局, which finds it on its home page and answers; the county
- * confirms 销号; the coordinator sees it solved in the list and in the June bulletin draft's
- * 问题办理 paragraph, and prints the 问题交办单.
+ * confirms 销号; the coordinator sees it solved in the list and in the June bulletin
+ * draft's 问题办理 paragraph, and prints the 问题交办单.
  */
 @BrowserPortalTest
 class ProblemBrowserTest {

@@ -51,8 +51,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The 问题清单 on real PostgreSQL: a problem's whole life (raise with an attachment, assign,
  * answer with evidence, not solved, answer again, 销号, reopen, close) with history, audit
  * and notifications; refused steps; bad input kept next to its field with nothing stored;
- * the access matrix; a stale form; the overdue job; the counts and home card; the ledger's
- * sheet and the bulletin's paragraph. 滦南县 raises on 1-6 农村厕所改造 (市农业农村局 leads);
+ * the access matrix; a stale form; the overdue job; the counts and home card; the
+ * ledger's sheet and the bulletin's paragraph. 滦南县 raises on 1-6 农村厕所改造 (市农业农村局 leads);
  * 市住建局 answers; 迁西县 and 市残联 are strangers. Removes its problems afterwards.
  */
 @PortalTest
@@ -110,8 +110,8 @@ class ProblemTests {
 		Long id = raise("luannan", "村级户厕改造用地协调", new MockMultipartFile("attachments", "现场.png", "image/png", png()));
 		assertThat(state(id)).isEqualTo("PENDING");
 		assertThat(this.jdbc.queryForObject("select number from problem where id = ?", Integer.class, id)).isEqualTo(1);
-		assertThat(this.jdbc.queryForObject("select count(*) from problem_file where problem_id = ? and stage = 'RAISED'",
-				Integer.class, id))
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from problem_file where problem_id = ? and stage = 'RAISED'", Integer.class, id))
 			.isEqualTo(1);
 		this.mvc.perform(get("/problems/{id}", id).with(PortalUsers.user("luannan")))
 			.andExpect(status().isOk())
@@ -136,8 +136,8 @@ class ProblemTests {
 			.andExpect(flash().attribute("message", "problem.answered"));
 		assertThat(state(id)).isEqualTo("AWAITING_CONFIRMATION");
 		assertThat(notifications("luannan", "PROBLEM_ANSWERED")).isEqualTo(1);
-		assertThat(this.jdbc.queryForObject("select count(*) from problem_file where problem_id = ? and stage = 'ANSWER'",
-				Integer.class, id))
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from problem_file where problem_id = ? and stage = 'ANSWER'", Integer.class, id))
 			.isEqualTo(1);
 
 		step("luannan", id, "not-solved", "text", "用地手续仍未办结。")
@@ -207,12 +207,12 @@ class ProblemTests {
 	void badInputComesBackNextToItsFieldWithTheInputKeptAndNothingStored() throws Exception {
 		this.mvc.perform(raiseRequest("luannan", "", "保留的描述文字", "2024-07-20", null))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("title-errors"), containsString("请填写此项"),
-					containsString("保留的描述文字"))));
+			.andExpect(content()
+				.string(allOf(containsString("title-errors"), containsString("请填写此项"), containsString("保留的描述文字"))));
 		this.mvc.perform(raiseRequest("luannan", "标题保留", "描述", "2024-07-01", null))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("wantedBy-errors"), containsString("日期不能早于今天"),
-					containsString("标题保留"))));
+			.andExpect(content()
+				.string(allOf(containsString("wantedBy-errors"), containsString("日期不能早于今天"), containsString("标题保留"))));
 		this.mvc.perform(raiseRequest("luannan", "标题", "描述", "2024-07-20", "999999"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("askedUnitId-errors"), containsString("请选择有效的市直部门"))));
@@ -220,8 +220,8 @@ class ProblemTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("title-errors"), containsString("0到100"))));
 		this.mvc
-			.perform(raiseRequest("luannan", "附件错误", "描述保留", "2024-07-20", null)
-				.file(new MockMultipartFile("attachments", "说明.txt", "text/plain", "不是图片".getBytes(StandardCharsets.UTF_8))))
+			.perform(raiseRequest("luannan", "附件错误", "描述保留", "2024-07-20", null).file(new MockMultipartFile(
+					"attachments", "说明.txt", "text/plain", "不是图片".getBytes(StandardCharsets.UTF_8))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("attachments-errors"),
 					containsString("只能上传 JPEG、PNG 图片或 PDF 文件"), containsString("描述保留"))));
@@ -232,8 +232,8 @@ class ProblemTests {
 		step("fgw", p.id(), "assign", "unitId", String.valueOf(this.data.unitId("zjj")), "deadline", "2024-07-02",
 				"text", "要求保留")
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("deadline-errors"), containsString("日期不能早于今天"),
-					containsString("要求保留"))));
+			.andExpect(content()
+				.string(allOf(containsString("deadline-errors"), containsString("日期不能早于今天"), containsString("要求保留"))));
 		step("fgw", p.id(), "assign", "unitId", "", "deadline", "2024-07-20", "text", "长".repeat(2001))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("unitId-errors")));
@@ -282,8 +282,7 @@ class ProblemTests {
 				LocalDate.of(2024, 7, 20), null);
 		String stale = String.valueOf(assigned.version());
 		step("zjj", p.id(), "answer", "version", stale, "text", "第一个答复").andExpect(status().is3xxRedirection());
-		step("fgw", p.id(), "close", "version", stale, "text", "第二个人关闭的理由")
-			.andExpect(status().isOk())
+		step("fgw", p.id(), "close", "version", stale, "text", "第二个人关闭的理由").andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("已被他人处理"), containsString("第二个人关闭的理由"))));
 		assertThat(state(p.id())).isEqualTo("AWAITING_CONFIRMATION");
 		assertThat(this.jdbc.queryForObject("select answer from problem where id = ?", String.class, p.id()))
@@ -298,8 +297,8 @@ class ProblemTests {
 		ProblemView pending = raiseDirect("luannan");
 		ProblemView solved = raiseDirect("qianxi");
 		CurrentUser fgw = this.data.user("fgw");
-		long v = this.problems.assign(fgw, solved.id(), solved.version(), this.data.unitId("cl"),
-				LocalDate.of(2024, 7, 20), null)
+		long v = this.problems
+			.assign(fgw, solved.id(), solved.version(), this.data.unitId("cl"), LocalDate.of(2024, 7, 20), null)
 			.version();
 		v = this.problems.answer(this.data.user("cl"), solved.id(), v, "已解决", List.of()).version();
 		this.problems.confirm(this.data.user("qianxi"), solved.id(), v, null);
@@ -310,8 +309,8 @@ class ProblemTests {
 		assertThat(this.problems.notifyNewlyOverdue()).isZero();
 		assertThat(notifications("zjj", "PROBLEM_OVERDUE")).isEqualTo(1);
 		assertThat(notifications("luannan", "PROBLEM_OVERDUE")).isEqualTo(1);
-		assertThat(this.jdbc.queryForObject("select count(*) from problem_event where action = 'REMINDED'",
-				Integer.class))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from problem_event where action = 'REMINDED'", Integer.class))
 			.isEqualTo(1);
 
 		Problems.Listing all = this.problems.list(fgw, Problems.Filter.ALL);
@@ -324,9 +323,14 @@ class ProblemTests {
 		Problems.Listing overdue = this.problems.list(fgw,
 				new Problems.Filter("OVERDUE", null, null, null, null, null, 0));
 		assertThat(overdue.problems()).extracting(ProblemView::id).containsExactly(late.id());
-		assertThat(this.problems
-			.list(fgw, new Problems.Filter(null, null, this.data.unitId("qianxi"), null, null, YearMonth.of(2024, 7), 0))
-			.problems()).extracting(ProblemView::id).containsExactly(solved.id());
+		assertThat(
+				this.problems
+					.list(fgw,
+							new Problems.Filter(null, null, this.data.unitId("qianxi"), null, null,
+									YearMonth.of(2024, 7), 0))
+					.problems())
+			.extracting(ProblemView::id)
+			.containsExactly(solved.id());
 		assertThat(this.problems.list(this.data.user("qianxi"), Problems.Filter.ALL).total()).isEqualTo(1);
 
 		Problems.Home home = this.problems.home(this.data.user("luannan"));
@@ -340,7 +344,8 @@ class ProblemTests {
 		assertThat(summary.overdue()).isEqualTo(1);
 		assertThat(summary.pending()).isEqualTo(1);
 		this.mvc.perform(get("/problems/departments").with(PortalUsers.user("fgw")))
-			.andExpect(content().string(allOf(containsString("problems-unit-zjj"), containsString("problems-unit-cl"))));
+			.andExpect(
+					content().string(allOf(containsString("problems-unit-zjj"), containsString("problems-unit-cl"))));
 		this.mvc.perform(get("/problems").param("state", "OVERDUE").with(PortalUsers.user("fgw")))
 			.andExpect(content().string(allOf(containsString(late.number().toString()), containsString("table-danger"),
 					not(containsString(pending.number().toString())))));
@@ -359,8 +364,8 @@ class ProblemTests {
 	void theLedgerHasAProblemSheetAndTheBulletinAParagraph() throws Exception {
 		ProblemView p = raiseDirect("luannan");
 		CurrentUser fgw = this.data.user("fgw");
-		long v = this.problems.assign(fgw, p.id(), p.version(), this.data.unitId("zjj"), LocalDate.of(2024, 7, 20),
-				null)
+		long v = this.problems
+			.assign(fgw, p.id(), p.version(), this.data.unitId("zjj"), LocalDate.of(2024, 7, 20), null)
 			.version();
 		v = this.problems.answer(this.data.user("zjj"), p.id(), v, "已办结", List.of()).version();
 		this.problems.confirm(this.data.user("luannan"), p.id(), v, null);

@@ -40,7 +40,8 @@ class KindController {
 			this.kinds.add(user, form.name());
 		}
 		catch (ProblemValidationException ex) {
-			result.rejectValue("name", ex.code(), (ex.argument() != null) ? new Object[] { ex.argument() } : null, null);
+			result.rejectValue("name", ex.code(), (ex.argument() != null) ? new Object[] { ex.argument() } : null,
+					null);
 			return page(model);
 		}
 		redirect.addFlashAttribute("message", "problem.kinds.saved");

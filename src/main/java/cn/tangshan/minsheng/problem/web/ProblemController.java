@@ -101,8 +101,8 @@ class ProblemController {
 	String newForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long project,
 			@RequestParam(required = false) String text, Model model) {
 		String description = (text != null && text.length() <= Problems.MAX_TEXT) ? text.strip() : null;
-		model.addAttribute("form", new RaiseForm(project, null, null, description, null,
-				LocalDate.now(this.clock).plusDays(14)));
+		model.addAttribute("form",
+				new RaiseForm(project, null, null, description, null, LocalDate.now(this.clock).plusDays(14)));
 		return newPage(user, model);
 	}
 
@@ -143,8 +143,8 @@ class ProblemController {
 	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("assignForm") StepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return step(user, id, form, result, model, redirect, "problem.assigned", () -> this.problems.assign(user, id,
-				form.version(), form.unitId(), form.deadline(), form.text()));
+		return step(user, id, form, result, model, redirect, "problem.assigned",
+				() -> this.problems.assign(user, id, form.version(), form.unitId(), form.deadline(), form.text()));
 	}
 
 	@PostMapping("/problems/{id}/answer")
