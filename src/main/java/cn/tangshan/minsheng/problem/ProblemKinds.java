@@ -47,7 +47,8 @@ public class ProblemKinds {
 	}
 
 	/**
-	 * @throws ProblemValidationException nothing stored: empty, too long or taken */
+	 * @throws ProblemValidationException nothing stored: empty, too long or taken
+	 */
 	public KindView add(CurrentUser user, String name) {
 		ProblemAccess.requireCoordinator(user);
 		String clean = checkName(name, null);
