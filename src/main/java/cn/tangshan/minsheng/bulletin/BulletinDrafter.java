@@ -12,6 +12,7 @@ import java.util.Optional;
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.org.UnitView;
 import cn.tangshan.minsheng.plan.IndicatorView;
+import cn.tangshan.minsheng.problem.Problems;
 import cn.tangshan.minsheng.progress.CountyRanking;
 import cn.tangshan.minsheng.progress.Status;
 
@@ -71,7 +72,7 @@ class BulletinDrafter {
 				ranking, d.ranking().unranked().stream().map(UnitView::name).toList());
 	}
 
-	BulletinText draft(Dashboard d, BulletinFigures figures, Locale locale) {
+	BulletinText draft(Dashboard d, BulletinFigures figures, Problems.Summary problemSummary, Locale locale) {
 		YearMonth month = d.month();
 		String monthText = month(month, locale);
 		String span = span(month, locale);
@@ -79,7 +80,7 @@ class BulletinDrafter {
 		String opening = msg(locale, "bulletin.draft.opening", d.plan().title(), String.valueOf(month.getYear()), span);
 		return new BulletinText(title, msg(locale, "bulletin.draft.addressees"), opening,
 				overall(figures, monthText, locale), projects(d, locale), ranking(figures, locale),
-				problems(d, monthText, locale), msg(locale, "bulletin.draft.requirements"),
+				problems(d, monthText, problemSummary, locale), msg(locale, "bulletin.draft.requirements"),
 				msg(locale, "bulletin.draft.signature"), msg(locale, "bulletin.draft.copyTo"),
 				msg(locale, "bulletin.draft.printer"));
 	}
@@ -228,7 +229,7 @@ class BulletinDrafter {
 					.toList());
 	}
 
-	private String problems(Dashboard d, String month, Locale locale) {
+	private String problems(Dashboard d, String month, Problems.Summary problemSummary, Locale locale) {
 		List<String> lines = new ArrayList<>();
 		List<Dashboard.ProjectLine> red = d.projects()
 			.stream()
@@ -260,7 +261,31 @@ class BulletinDrafter {
 			lines.add(msg(locale, "bulletin.draft.problems.missing", chineseNumber(++heading, locale), month,
 					String.valueOf(missing)));
 		}
+		lines.add(problemList(problemSummary, chineseNumber(++heading, locale), locale));
 		return String.join("\n", lines);
+	}
+
+	/**
+	 * 问题办理: the problems raised for the city's help, solved, under way and overdue, and
+	 * by responsible department.
+	 */
+	private String problemList(Problems.Summary s, String heading, Locale locale) {
+		if (s.raised() == 0) {
+			return msg(locale, "bulletin.draft.problemList.none", heading);
+		}
+		String text = msg(locale, "bulletin.draft.problemList", heading, String.valueOf(s.raised()),
+				String.valueOf(s.solved()), String.valueOf(s.underWay()), String.valueOf(s.overdue()),
+				String.valueOf(s.pending()));
+		if (s.units().isEmpty()) {
+			return text;
+		}
+		List<String> entries = s.units()
+			.stream()
+			.map((u) -> msg(locale, "bulletin.draft.problemList.unit", u.unit().shortName(), String.valueOf(u.open()),
+					String.valueOf(u.overdue()), String.valueOf(u.solved())))
+			.toList();
+		return text + msg(locale, "bulletin.draft.problemList.units",
+				String.join(msg(locale, "bulletin.draft.list.separator"), entries));
 	}
 
 	private static Optional<BigDecimal> lowestGap(Dashboard.ProjectLine line) {

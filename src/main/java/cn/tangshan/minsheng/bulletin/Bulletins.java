@@ -23,6 +23,7 @@ import cn.tangshan.minsheng.org.UnitView;
 import cn.tangshan.minsheng.org.Units;
 import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.plan.PlanSummary;
+import cn.tangshan.minsheng.problem.Problems;
 import cn.tangshan.minsheng.reporting.ReportingCalendar;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,11 +70,13 @@ public class Bulletins {
 
 	private final SecurityAudit securityAudit;
 
+	private final Problems problems;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Bulletins(BulletinRepository repository, BulletinDrafter drafter, Dashboards dashboards, PlanCatalog plans,
 			Units units, Notifications notifications, ReportingCalendar calendar, JdbcTemplate jdbc,
-			SecurityAudit securityAudit) {
+			SecurityAudit securityAudit, Problems problems) {
 		this.repository = repository;
 		this.drafter = drafter;
 		this.dashboards = dashboards;
@@ -83,6 +86,7 @@ public class Bulletins {
 		this.calendar = calendar;
 		this.jdbc = jdbc;
 		this.securityAudit = securityAudit;
+		this.problems = problems;
 	}
 
 	/** Issued bulletins, newest number first; for everyone signed in. */
@@ -147,7 +151,7 @@ public class Bulletins {
 
 	Long draft(CurrentUser user, YearMonth month, Locale locale, boolean demo) {
 		Dashboard d = this.dashboards.view(user, month);
-		BulletinText text = this.drafter.draft(d, this.drafter.figures(d, locale), locale);
+		BulletinText text = this.drafter.draft(d, this.drafter.figures(d, locale), this.problems.summary(user), locale);
 		Bulletin bulletin = new Bulletin(d.plan().id(), d.month(), write(text), demo, user.id(), this.calendar.now());
 		return this.repository.save(bulletin).getId();
 	}

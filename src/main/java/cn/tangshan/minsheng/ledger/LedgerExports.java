@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.tangshan.minsheng.problem.ProblemView;
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.plan.IndicatorView;
 import cn.tangshan.minsheng.document.Csv;
@@ -37,10 +38,14 @@ public class LedgerExports {
 		return texts().title(ledger) + "." + extension;
 	}
 
-	public byte[] xlsx(WorkLedger ledger) {
+	/**
+	 * The workbook: 工作台账, the breakdown by unit, reporting completeness and the 问题清单 of
+	 * {@code problems} (the problems the user sees).
+	 */
+	public byte[] xlsx(WorkLedger ledger, List<ProblemView> problems) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			new LedgerWorkbook(texts()).write(ledger, out);
+			new LedgerWorkbook(texts()).write(ledger, problems, out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

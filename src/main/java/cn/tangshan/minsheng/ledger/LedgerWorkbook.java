@@ -9,6 +9,7 @@ import java.util.List;
 import cn.tangshan.minsheng.dashboard.Breakdown;
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.plan.IndicatorView;
+import cn.tangshan.minsheng.problem.ProblemView;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -35,10 +36,11 @@ final class LedgerWorkbook {
 		this.styles = new LedgerStyles(this.workbook);
 	}
 
-	void write(WorkLedger ledger, OutputStream out) throws IOException {
+	void write(WorkLedger ledger, List<ProblemView> problems, OutputStream out) throws IOException {
 		ledgerSheet(ledger);
 		countySheet(ledger);
 		completenessSheet(ledger);
+		problemSheet(ledger, problems);
 		this.workbook.write(out);
 		this.workbook.close();
 	}
@@ -203,6 +205,40 @@ final class LedgerWorkbook {
 		}
 		r++;
 		t.merged(r, 0, r, columnCount - 1, this.texts.get("ledger.completeness.note"), this.styles.note);
+		t.finish(1, SheetTable.HEADER_ROWS_END + 1);
+	}
+
+	/**
+	 * 问题清单: every problem the user sees, one a row, with its state (逾期 marked) and the
+	 * responsible unit's answer; the texts users typed are string cells.
+	 */
+	private void problemSheet(WorkLedger ledger, List<ProblemView> problems) {
+		String[] columns = { "problem.col.number", "problem.field.project", "problem.field.title", "problem.field.kind",
+				"problem.field.raisedBy", "problem.field.responsible", "problem.col.raisedOn", "problem.field.deadline",
+				"problem.col.state", "problem.field.answer" };
+		int[][] widths = { { 14, 18 }, { 12, 24 }, { 16, 30 }, { 6, 10 }, { 8, 14 }, { 10, 16 }, { 10, 12 }, { 10, 12 },
+				{ 6, 10 }, { 30, 46 } };
+		SheetTable t = new SheetTable(this.workbook, this.styles, this.texts, this.texts.get("ledger.sheet.problems"),
+				columns.length, widths);
+		titles(t, ledger);
+		for (int c = 0; c < columns.length; c++) {
+			t.header(2, c, 3, c, columns[c]);
+		}
+		int r = SheetTable.HEADER_ROWS_END + 1;
+		for (ProblemView p : problems) {
+			t.text(r, 0, p.number().toString(), this.styles.centred);
+			t.text(r, 1, (p.project() != null) ? p.project().code() + " " + p.project().name() : "", this.styles.text);
+			t.text(r, 2, p.title(), this.styles.userText);
+			t.text(r, 3, (p.kind() != null) ? p.kind().name() : "", this.styles.centred);
+			t.text(r, 4, p.raisedBy().name(), this.styles.text);
+			t.text(r, 5, (p.responsible() != null) ? p.responsible().name() : this.texts.get("problem.notAssigned"),
+					this.styles.text);
+			t.text(r, 6, this.texts.dateTime(p.createdAt()), this.styles.centred);
+			t.text(r, 7, this.texts.date(p.deadline()), this.styles.centred);
+			t.text(r, 8, this.texts.get(p.stateKey()), this.styles.centred);
+			t.text(r, 9, (p.answer() != null) ? p.answer() : "", this.styles.userText);
+			r++;
+		}
 		t.finish(1, SheetTable.HEADER_ROWS_END + 1);
 	}
 

@@ -29,6 +29,14 @@ final class Texts {
 		return this.messages.getMessage(key, args, this.locale);
 	}
 
+	String dateTime(java.time.Instant instant) {
+		return this.formats.dateTime(instant);
+	}
+
+	String date(java.time.LocalDate date) {
+		return (date != null) ? this.formats.date(date) : "";
+	}
+
 	String month(java.time.YearMonth month) {
 		return this.formats.month(month);
 	}

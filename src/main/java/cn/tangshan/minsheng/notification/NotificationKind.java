@@ -24,7 +24,19 @@ public enum NotificationKind {
 	 * The month's deadline is within three days and the unit has not submitted
 	 * everything.
 	 */
-	DEADLINE_SOON;
+	DEADLINE_SOON,
+
+	/** 问题交办: the coordinator assigned a problem to the unit. */
+	PROBLEM_ASSIGNED,
+
+	/** 问题答复: the responsible unit answered a problem the unit raised. */
+	PROBLEM_ANSWERED,
+
+	/** 问题未解决: the raising unit says a problem the unit answered is not solved. */
+	PROBLEM_NOT_SOLVED,
+
+	/** 问题逾期: a problem the unit raised or must answer is past its 办理时限. */
+	PROBLEM_OVERDUE;
 
 	public String messageKey() {
 		return "notification.kind." + name();

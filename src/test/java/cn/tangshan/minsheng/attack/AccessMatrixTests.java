@@ -223,6 +223,24 @@ class AccessMatrixTests {
 		this.ids.put("/security/users/{id}", scratchAccount.toString());
 		this.ids.put("/security/requests/{id}", "1");
 		this.ids.put("/security/requests/{decision}", "approve");
+		// A problem the victim raised, assigned to a lead department of its project (not
+		// the attacking department), with a file.
+		Long problem = this.jdbc.queryForObject("""
+				insert into problem (plan_year, number, project_id, kind_id, title, description, raised_by_unit_id,
+				  wanted_by, responsible_unit_id, deadline, status, created_at, updated_at)
+				select 2024, 9000, ?, (select min(id) from problem_kind), '攻击测试问题', ?, ?, date '2024-08-01',
+				  (select unit_id from project_lead where project_id = ? order by position limit 1), date '2024-08-01',
+				  'IN_PROGRESS', now(), now() returning id""", Long.class, this.project, REPORT_MARKER, this.victim,
+				this.project);
+		Long problemFile = this.jdbc.queryForObject("""
+				insert into problem_file (problem_id, stage, file_name, content_type, size_bytes, content, uploaded_at)
+				values (?, 'RAISED', ?, 'application/pdf', ?, ?, now()) returning id""", Long.class, problem,
+				EVIDENCE_MARKER + ".pdf", pdf.length, pdf);
+		this.restore.put("problem", problem);
+		this.ids.put("/problems/{id}", problem.toString());
+		this.ids.put("/problems/files/{fileId}", problemFile.toString());
+		this.ids.put("/problems/kinds/{id}",
+				this.jdbc.queryForObject("select max(id)::text from problem_kind", String.class));
 	}
 
 	@AfterAll
@@ -237,6 +255,7 @@ class AccessMatrixTests {
 		this.jdbc.update("delete from notification where id = ?", this.restore.get("notification"));
 		this.jdbc.update("delete from bulletin where id = ?", this.restore.get("draft"));
 		this.jdbc.update("delete from user_account where id = ?", this.restore.get("scratchAccount"));
+		this.jdbc.update("delete from problem where id = ?", this.restore.get("problem"));
 		this.jdbc.update("delete from unit where id = ?", this.restore.get("scratchUnit"));
 		// Moving the scratch unit swaps it with a neighbour: every unit back in its place.
 		for (Map<String, Object> unit : this.unitOrder) {
@@ -407,6 +426,9 @@ class AccessMatrixTests {
 				  (select string_agg(x::text, '|' order by x.id) from notification x where x.unit_id = :v),
 				  (select string_agg(x::text, '|' order by x.id) from allocation x where x.unit_id = :v),
 				  (select string_agg(x::text, '|' order by x.id) from extension x),
+				  (select string_agg(x::text, '|' order by x.id) from problem x where x.raised_by_unit_id = :v),
+				  (select string_agg(x::text, '|' order by x.id) from problem_event x),
+				  (select string_agg(x::text, '|' order by x.id) from problem_kind x),
 				  (select string_agg(x::text, '|' order by x.id) from bulletin x),
 				  (select string_agg(x::text, '|') from bulletin_counter x),
 				  (select string_agg(x::text, '|') from supervision_counter x),

@@ -196,9 +196,9 @@ class LedgerTests {
 			.isEqualTo("唐山市2024年民生工程工作台账（2024年5月）.xlsx");
 
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
-			assertThat(book.getNumberOfSheets()).isEqualTo(3);
-			assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)))
-				.containsExactly("工作台账", "分单位完成情况", "报送情况");
+			assertThat(book.getNumberOfSheets()).isEqualTo(4);
+			assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)))
+				.containsExactly("工作台账", "分单位完成情况", "报送情况", "问题清单");
 			XSSFSheet sheet = book.getSheetAt(0);
 			assertThat(text(sheet, 0, 0)).isEqualTo("唐山市2024年民生工程工作台账（2024年5月）");
 			assertThat(text(sheet, 1, 0)).startsWith("数据截至2024年5月底，序时进度50.0%");

@@ -7,6 +7,7 @@ import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.ledger.LedgerExports;
 import cn.tangshan.minsheng.ledger.WorkLedger;
 import cn.tangshan.minsheng.ledger.WorkLedgers;
+import cn.tangshan.minsheng.problem.Problems;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
@@ -38,10 +39,13 @@ class LedgerController {
 
 	private final PlanCatalog plans;
 
-	LedgerController(WorkLedgers ledgers, LedgerExports exports, PlanCatalog plans) {
+	private final Problems problems;
+
+	LedgerController(WorkLedgers ledgers, LedgerExports exports, PlanCatalog plans, Problems problems) {
 		this.plans = plans;
 		this.ledgers = ledgers;
 		this.exports = exports;
+		this.problems = problems;
 	}
 
 	@GetMapping("/ledger")
@@ -58,7 +62,7 @@ class LedgerController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			@RequestParam(required = false) Integer year) {
 		WorkLedger ledger = this.ledgers.of(user, year, month);
-		return download(this.exports.xlsx(ledger), XLSX, this.exports.fileName(ledger, "xlsx"),
+		return download(this.exports.xlsx(ledger, this.problems.all(user)), XLSX, this.exports.fileName(ledger, "xlsx"),
 				"ledger-" + ledger.month() + ".xlsx");
 	}
 

@@ -2,26 +2,17 @@ package cn.tangshan.minsheng.supervision.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Optional;
 
 import cn.tangshan.minsheng.account.CurrentUser;
+import cn.tangshan.minsheng.reporting.EvidenceDownloads;
 import cn.tangshan.minsheng.reporting.EvidenceFiles;
 import cn.tangshan.minsheng.reporting.EvidenceRejectedException;
-import cn.tangshan.minsheng.reporting.StoredFile;
 import cn.tangshan.minsheng.supervision.SupervisionConflictException;
 import cn.tangshan.minsheng.supervision.SupervisionEvidenceFiles;
 import cn.tangshan.minsheng.supervision.SupervisionView;
 import cn.tangshan.minsheng.supervision.Supervisions;
 
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,8 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class SupervisionEvidenceController {
-
-	private static final Resource PDF_ICON = new ClassPathResource("static/images/evidence-pdf.svg");
 
 	private final Supervisions supervisions;
 
@@ -101,31 +90,12 @@ class SupervisionEvidenceController {
 
 	@GetMapping("/supervision/evidence/{fileId}")
 	ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable Long fileId) {
-		StoredFile file = this.files.download(user, fileId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.contentLength(file.content().length)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(new ByteArrayResource(file.content()));
+		return EvidenceDownloads.attachment(this.files.download(user, fileId));
 	}
 
 	@GetMapping("/supervision/evidence/{fileId}/thumbnail")
 	ResponseEntity<Resource> thumbnail(@AuthenticationPrincipal CurrentUser user, @PathVariable Long fileId) {
-		Optional<StoredFile> thumbnail = this.files.thumbnail(user, fileId);
-		MediaType type = thumbnail.map((f) -> MediaType.parseMediaType(f.contentType()))
-			.orElse(MediaType.parseMediaType("image/svg+xml"));
-		Resource body = thumbnail.<Resource>map((f) -> new ByteArrayResource(f.content())).orElse(PDF_ICON);
-		return ResponseEntity.ok()
-			.contentType(type)
-			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-			.header(HttpHeaders.CONTENT_DISPOSITION, "inline")
-			.header("X-Content-Type-Options", "nosniff")
-			.body(body);
+		return EvidenceDownloads.thumbnail(this.files.thumbnail(user, fileId));
 	}
 
 }

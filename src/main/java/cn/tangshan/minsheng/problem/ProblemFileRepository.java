@@ -1,0 +1,7 @@
+package cn.tangshan.minsheng.problem;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProblemFileRepository extends JpaRepository<ProblemFile, Long> {
+
+}
