@@ -53,7 +53,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-			SecurityPolicies policies, AccountProperties properties, ApplicationEventPublisher events) throws Exception {
+			SecurityPolicies policies, AccountProperties properties, ApplicationEventPublisher events)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**", "/actuator/info")

@@ -19,7 +19,9 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 @Configuration(proxyBeanMethods = false)
 class SessionRegistryConfiguration {
 
-	/** Tells the registry (and the audit) when a servlet session ends (timeout, logout). */
+	/**
+	 * Tells the registry (and the audit) when a servlet session ends (timeout, logout).
+	 */
 	@Bean
 	static HttpSessionEventPublisher httpSessionEventPublisher() {
 		return new HttpSessionEventPublisher();

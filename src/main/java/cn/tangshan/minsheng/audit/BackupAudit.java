@@ -28,7 +28,8 @@ class BackupAudit {
 	void on(BackupTaken backup) {
 		this.log.record(new AuditRecord("BACKUP_TAKEN", null, null, null, "backup", null,
 				backup.file() + " (" + backup.bytes() + " bytes, " + backup.method() + ")", backup.trigger()));
-		this.security.record(SecurityEvent.success("BACKUP_TAKEN", "BACKUP", backup.file()).withReason(backup.trigger()));
+		this.security
+			.record(SecurityEvent.success("BACKUP_TAKEN", "BACKUP", backup.file()).withReason(backup.trigger()));
 	}
 
 	@EventListener

@@ -43,8 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Plan years as the coordinator manages them (管理计划年度): the list of years, the import of
  * next year's notice (text, Word, YAML or the Excel template) into a preview, storing the
- * confirmed preview as a draft, editing a draft, and starting a draft (启动), which archives
- * the year in force. Only drafts are ever edited; every change is published as
+ * confirmed preview as a draft, editing a draft, and starting a draft (启动), which
+ * archives the year in force. Only drafts are ever edited; every change is published as
  * {@link PlanChanged} or {@link PlanYearStarted} and audited.
  */
 @Service

@@ -84,7 +84,8 @@ class AccessMatrixTests {
 			// The system administrator manages accounts (13a's matrix splits the three
 			// administrative roles).
 			Map.entry("GET /admin/users/{id}", Set.of("admin")),
-			// Plan years are the system administrator's (and the coordinator's) to manage.
+			// Plan years are the system administrator's (and the coordinator's) to
+			// manage.
 			Map.entry("GET /admin/plans/{id}/edit", Set.of("admin")),
 			Map.entry("GET /admin/plans/{id}/plan.xlsx", Set.of("admin")),
 			Map.entry("GET /admin/plans/{id}/start", Set.of("admin")),
@@ -204,7 +205,8 @@ class AccessMatrixTests {
 		this.ids.put("/notifications/{id}", notification.toString());
 		this.ids.put("/bulletins/{id}", draft.toString());
 		this.ids.put("/admin/users/{id}", account.toString());
-		// Administrative objects: the plan in force, and a scratch unit and account of this
+		// Administrative objects: the plan in force, and a scratch unit and account of
+		// this
 		// suite, so that an administrator's legitimate changes touch nothing another test
 		// reads.
 		this.ids.put("/admin/plans/{id}",
@@ -212,9 +214,11 @@ class AccessMatrixTests {
 		Long scratchUnit = this.jdbc.queryForObject("""
 				insert into unit (code, name, short_name, type, sort_order)
 				values ('attack', '攻击测试单位', '攻击测试', 'COUNTY', 999) returning id""", Long.class);
-		Long scratchAccount = this.jdbc.queryForObject("""
-				insert into user_account (username, password_hash, display_name, role, unit_id, created_at, password_changed_at)
-				values ('attack-scratch', 'x', '攻击测试账号', 'COUNTY', ?, now(), now()) returning id""", Long.class, this.victim);
+		Long scratchAccount = this.jdbc.queryForObject(
+				"""
+						insert into user_account (username, password_hash, display_name, role, unit_id, created_at, password_changed_at)
+						values ('attack-scratch', 'x', '攻击测试账号', 'COUNTY', ?, now(), now()) returning id""",
+				Long.class, this.victim);
 		this.restore.put("scratchUnit", scratchUnit);
 		this.unitOrder.addAll(this.jdbc.queryForList("select id, sort_order from unit"));
 		this.restore.put("scratchAccount", scratchAccount);
@@ -257,7 +261,8 @@ class AccessMatrixTests {
 		this.jdbc.update("delete from user_account where id = ?", this.restore.get("scratchAccount"));
 		this.jdbc.update("delete from problem where id = ?", this.restore.get("problem"));
 		this.jdbc.update("delete from unit where id = ?", this.restore.get("scratchUnit"));
-		// Moving the scratch unit swaps it with a neighbour: every unit back in its place.
+		// Moving the scratch unit swaps it with a neighbour: every unit back in its
+		// place.
 		for (Map<String, Object> unit : this.unitOrder) {
 			this.jdbc.update("update unit set sort_order = ? where id = ?", unit.get("sort_order"), unit.get("id"));
 		}

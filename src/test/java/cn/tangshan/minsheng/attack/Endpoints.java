@@ -54,7 +54,10 @@ final class Endpoints {
 
 	}
 
-	/** A path variable, with or without a pattern: {@code {id}}, {@code {decision:approve|reject}}. */
+	/**
+	 * A path variable, with or without a pattern: {@code {id}},
+	 * {@code {decision:approve|reject}}.
+	 */
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
 	private Endpoints() {

@@ -48,8 +48,8 @@ class SecurityAdminController {
 	 * The policy as typed: text, so that a value that is not a number is refused next to
 	 * its field (a record with number fields would not be built at all).
 	 */
-	record PolicyForm(String minPasswordLength, String passwordMaxAgeDays, String passwordHistory,
-			String maxSessions, String version) {
+	record PolicyForm(String minPasswordLength, String passwordMaxAgeDays, String passwordHistory, String maxSessions,
+			String version) {
 
 		static PolicyForm of(PolicyView policy) {
 			return new PolicyForm(String.valueOf(policy.minPasswordLength()),
