@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The coordinator brings next year's notice: uploads the 2025 text (in Traditional
  * characters, with one lead department the portal does not know), fixes the flagged line
  * in the preview by choosing the unit offered, confirms, sees the 草稿 in the list of plan
- * years and edits one target. Every new page passes axe-core. The 2025 draft is removed
- * afterwards.
+ * years, edits one target and starts the year (启动) with last year's split copied; a
+ * county then finds the 2025 form. Every new page passes axe-core. Afterwards 2024 is in
+ * force again and the 2025 year is removed.
  */
 @BrowserPortalTest
 class PlanImportBrowserTest {
@@ -28,9 +29,13 @@ class PlanImportBrowserTest {
 
 	@AfterEach
 	void removeTheDraft() {
+		this.jdbc.update("update plan set status = 'DRAFT' where plan_year = 2025");
+		this.jdbc.update("update plan set status = 'ACTIVE' where plan_year = 2024");
 		String plans = "select id from plan where plan_year = 2025 and status = 'DRAFT'";
 		String projects = "select p.id from project p join project_group g on p.group_id = g.id where g.plan_id in ("
 				+ plans + ")";
+		this.jdbc.update("delete from allocation where indicator_id in (select id from indicator where project_id in ("
+				+ projects + "))");
 		this.jdbc.update("delete from indicator where project_id in (" + projects + ")");
 		this.jdbc.update("delete from project_lead where project_id in (" + projects + ")");
 		this.jdbc.update("delete from project where group_id in (select id from project_group where plan_id in ("
@@ -95,6 +100,30 @@ class PlanImportBrowserTest {
 		assertThat(browser.text("#plan-saved")).isEqualTo("草稿已保存");
 		assertThat(browser.value("#g0-p2-i0-target")).isEqualTo("16");
 		check(browser, "plans-6-edit");
+
+		// 启动: 2025 comes into force with 2024's split as a start, 2024 is archived.
+		browser.open("/admin/plans");
+		browser.clickAndWait("#plan-2025 a[href$='/start']");
+		assertThat(browser.text("h1")).isEqualTo("启动2025年度");
+		assertThat(browser.text("#start-effects")).contains("2024年度转为已归档");
+		check(browser, "plans-7-start");
+		browser.click("#copyAllocations");
+		browser.clickAndWait("#start-form button[type=submit]");
+		assertThat(browser.pageText()).contains("2025年度已启动，上一年度已归档。");
+		assertThat(this.jdbc.queryForObject("select status from plan where plan_year = 2024", String.class))
+			.isEqualTo("ARCHIVED");
+		assertThat(this.jdbc.queryForObject("select status from plan where plan_year = 2025", String.class))
+			.isEqualTo("ACTIVE");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from allocation a join indicator i on i.id = a.indicator_id
+				join project p on p.id = i.project_id join project_group g on g.id = p.group_id
+				join plan pl on pl.id = g.plan_id where pl.plan_year = 2025""", Integer.class))
+			.isPositive();
+
+		// A county's monthly form is now 2025's (January, open).
+		browser.logOut().logIn("lunan").open("/reports");
+		assertThat(browser.pageText()).contains("2025年1月").doesNotContain("2024年6月");
+		check(browser, "plans-8-county-2025-form");
 	}
 
 	private static void check(Browser browser, String name) {
