@@ -12,16 +12,23 @@ import java.util.stream.Collectors;
 import cn.tangshan.minsheng.org.UnitView;
 import cn.tangshan.minsheng.org.Units;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The module's read API: the current plan, its projects, indicators and lead departments.
- * Each call is a fixed handful of queries whatever the plan's size.
+ * Each call is a fixed handful of queries whatever the plan's size. The plan years
+ * themselves are read once per web request (a page asks for the year in force, the year
+ * shown, the year before and the year switch): one query, however often they are asked.
  */
 @Service
 @Transactional(readOnly = true)
 public class PlanCatalog {
+
+	static final String YEARS_OF_REQUEST = PlanCatalog.class.getName() + ".years";
 
 	private final PlanRepository plans;
 
@@ -42,18 +49,52 @@ public class PlanCatalog {
 	 * The year in force, the one the portal works on (drafts never are).
 	 */
 	public Optional<PlanSummary> currentPlan() {
-		return this.plans.findTopByStatusOrderByYearDesc(PlanStatus.ACTIVE).map(Plan::toSummary);
+		return plans().stream().filter((p) -> p.status() == PlanStatus.ACTIVE).findFirst();
 	}
 
 	public Optional<PlanOverview> currentOverview() {
-		return this.plans.findTopByStatusOrderByYearDesc(PlanStatus.ACTIVE).map((plan) -> overview(plan.toSummary()));
+		return currentPlan().map(this::overview);
 	}
 
 	/**
 	 * Every plan year, newest first, drafts included.
 	 */
 	public List<PlanSummary> plans() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		Object memo = (request != null) ? request.getAttribute(YEARS_OF_REQUEST, RequestAttributes.SCOPE_REQUEST)
+				: null;
+		if (!(memo instanceof YearsOfRequest years)) {
+			return years();
+		}
+		if (years.years == null) {
+			years.years = years();
+		}
+		return years.years;
+	}
+
+	private List<PlanSummary> years() {
 		return this.plans.findAllByOrderByYearDesc().stream().map(Plan::toSummary).toList();
+	}
+
+	/** A request that imports, edits or starts a year reads the years afresh after. */
+	@EventListener({ PlanChanged.class, PlanYearStarted.class })
+	void forgetYears() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(YEARS_OF_REQUEST,
+				RequestAttributes.SCOPE_REQUEST) instanceof YearsOfRequest years) {
+			years.years = null;
+		}
+	}
+
+	/**
+	 * The plan years read in one web request; put there by {@link PlanYearsPerRequest}
+	 * for each request the portal serves, so that nothing outside a request (jobs,
+	 * start-up, tests calling services) ever sees a remembered list.
+	 */
+	static final class YearsOfRequest {
+
+		private List<PlanSummary> years;
+
 	}
 
 	/**
@@ -64,11 +105,11 @@ public class PlanCatalog {
 	}
 
 	public Optional<PlanSummary> plan(int year) {
-		return this.plans.findByYear(year).map(Plan::toSummary);
+		return plans().stream().filter((p) -> p.year() == year).findFirst();
 	}
 
 	public Optional<PlanSummary> planWithId(Long id) {
-		return this.plans.findById(id).map(Plan::toSummary);
+		return plans().stream().filter((p) -> p.id().equals(id)).findFirst();
 	}
 
 	/**
@@ -83,7 +124,7 @@ public class PlanCatalog {
 	}
 
 	public Optional<PlanOverview> overview(int year) {
-		return this.plans.findByYear(year).map((plan) -> overview(plan.toSummary()));
+		return plan(year).map(this::overview);
 	}
 
 	/**

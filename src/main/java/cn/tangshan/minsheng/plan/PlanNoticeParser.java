@@ -75,12 +75,23 @@ class PlanNoticeParser {
 
 	private final List<PlanFlag> flags = new ArrayList<>();
 
+	/**
+	 * The indicator names of the year in force (year-over-year figures match by name).
+	 */
+	private final java.util.Collection<String> lastYearsNames;
+
 	PlanNoticeParser(MessageSourceAccessor messages, List<UnitView> departments, String defaultCoordinator,
 			int defaultDeadlineDay) {
+		this(messages, departments, defaultCoordinator, defaultDeadlineDay, List.of());
+	}
+
+	PlanNoticeParser(MessageSourceAccessor messages, List<UnitView> departments, String defaultCoordinator,
+			int defaultDeadlineDay, java.util.Collection<String> lastYearsNames) {
 		this.messages = messages;
 		this.departments = departments;
 		this.defaultCoordinator = defaultCoordinator;
 		this.defaultDeadlineDay = defaultDeadlineDay;
+		this.lastYearsNames = lastYearsNames;
 	}
 
 	/**
@@ -405,6 +416,10 @@ class PlanNoticeParser {
 			if (!certain) {
 				flag(indicatorPath + ".name", false, null, "plan.notice.indicatorName", line, clause);
 			}
+			else {
+				lastYearsName(indicator.getName()).ifPresent((known) -> flag(indicatorPath + ".name", false, null,
+						"plan.notice.indicatorLastYear", line, indicator.getName(), known));
+			}
 			for (Object[] pending : this.pending) {
 				if (pending[0] == indicator) {
 					flag(indicatorPath + ".target", true, null, (String) pending[1], pending[2], pending[3]);
@@ -416,6 +431,39 @@ class PlanNoticeParser {
 	}
 
 	private final List<Object[]> pending = new ArrayList<>();
+
+	/**
+	 * Last year's name that this one shortens by one phrase (组织开展文化进基层惠民演出 for 文化进基层惠民演出,
+	 * 选树三星级以上“河北福嫂”“唐山福嫂”系列先进典型 for 选树三星级以上先进典型): the year-over-year figures and the
+	 * copied split match indicators by name, so a person decides which wording the new
+	 * year keeps.
+	 */
+	private java.util.Optional<String> lastYearsName(String name) {
+		if (this.lastYearsNames.contains(name)) {
+			return java.util.Optional.empty();
+		}
+		return this.lastYearsNames.stream()
+			.filter((known) -> known.length() >= 4 && known.length() < name.length()
+					&& (name.contains(known)
+							|| commonPrefix(name, known) + commonSuffix(name, known) >= known.length()))
+			.max(java.util.Comparator.comparingInt(String::length));
+	}
+
+	private static int commonPrefix(String a, String b) {
+		int n = 0;
+		while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+			n++;
+		}
+		return n;
+	}
+
+	private static int commonSuffix(String a, String b) {
+		int n = 0;
+		while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+			n++;
+		}
+		return n;
+	}
 
 	private void flagLater(PlanForm.Project project, PlanForm.Indicator indicator, String code, int line, String text) {
 		this.pending.add(new Object[] { indicator, code, line, text });

@@ -171,7 +171,14 @@ public class PlanYears {
 			.map(UnitView::code)
 			.orElse(null);
 		int deadline = current.map((p) -> p.toSummary().reportDeadlineDay()).orElse(5);
-		PlanNoticeParser.ParsedNotice parsed = new PlanNoticeParser(messages, departments(), coordinator, deadline)
+		List<String> lastYearsNames = current
+			.map((plan) -> this.indicators.findByPlan(plan.getId())
+				.stream()
+				.map((row) -> ((Indicator) row[0]).toView(null).name())
+				.toList())
+			.orElse(List.of());
+		PlanNoticeParser.ParsedNotice parsed = new PlanNoticeParser(messages, departments(), coordinator, deadline,
+				lastYearsNames)
 			.parse(text);
 		return new Preview(parsed.form(), parsed.flags());
 	}

@@ -82,6 +82,9 @@ public class ProblemKinds {
 			throw new ProblemValidationException("name", "NotBlank");
 		}
 		String clean = name.strip();
+		if (clean.chars().anyMatch(Character::isISOControl)) {
+			throw new ProblemValidationException("name", "problem.kind.invalid");
+		}
 		if (clean.length() > MAX_NAME) {
 			throw new ProblemValidationException("name", "problem.text.tooLong", MAX_NAME);
 		}

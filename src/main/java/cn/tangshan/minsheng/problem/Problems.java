@@ -26,7 +26,9 @@ import cn.tangshan.minsheng.notification.Notifications;
 import cn.tangshan.minsheng.org.UnitType;
 import cn.tangshan.minsheng.org.UnitView;
 import cn.tangshan.minsheng.org.Units;
+import cn.tangshan.minsheng.plan.PlanArchivedException;
 import cn.tangshan.minsheng.plan.PlanCatalog;
+import cn.tangshan.minsheng.plan.PlanSummary;
 import cn.tangshan.minsheng.plan.PlanOverview;
 import cn.tangshan.minsheng.plan.ProjectView;
 import cn.tangshan.minsheng.reporting.EvidenceFiles;
@@ -469,13 +471,21 @@ public class Problems {
 		if (problem == null) {
 			throw new ProblemNotFoundException("Problem " + id);
 		}
-		return checkVersion(problem, version);
+		return checkVersion(inForce(problem), version);
 	}
 
 	/** Locks a problem already read (and checked) and reads it again as it is now. */
 	private Problem lock(Problem problem, long version) {
 		this.entityManager.refresh(problem, LockModeType.PESSIMISTIC_WRITE);
-		return checkVersion(problem, version);
+		return checkVersion(inForce(problem), version);
+	}
+
+	/** A problem of an archived plan year is read-only, like the rest of that year. */
+	private Problem inForce(Problem problem) {
+		this.plans.plan(problem.getPlanYear()).filter(PlanSummary::archived).ifPresent((plan) -> {
+			throw new PlanArchivedException(plan.year());
+		});
+		return problem;
 	}
 
 	private static Problem checkVersion(Problem problem, long version) {

@@ -93,7 +93,12 @@ class AccessMatrixTests {
 			Map.entry("GET /admin/units/{id}", Set.of("admin")),
 			// The security administrator manages accounts' state (this suite's scratch
 			// account).
-			Map.entry("GET /security/users/{id}", Set.of("secadmin")));
+			Map.entry("GET /security/users/{id}", Set.of("secadmin")),
+			// Leaders read every problem of the 问题清单 and its files (read-only).
+			Map.entry("GET /problems/{id}", Set.of("leader")), Map.entry("GET /problems/{id}/print", Set.of("leader")),
+			Map.entry("GET /problems/{id}/print.pdf", Set.of("leader")),
+			Map.entry("GET /problems/files/{fileId}", Set.of("leader")),
+			Map.entry("GET /problems/files/{fileId}/thumbnail", Set.of("leader")));
 
 	/** Writes some attackers may make in their own scope (not the victim's data). */
 	static final Map<String, Set<String>> ALLOWED_WRITES = Map.ofEntries(

@@ -7,6 +7,7 @@ import java.util.List;
 import cn.tangshan.minsheng.PortalTest;
 import cn.tangshan.minsheng.account.PortalUsers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,11 @@ class BackupPageTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/**
+	 * Before and after each test: the test directory may hold backups that other suites
+	 * took (the attack suites press 立即备份 too).
+	 */
+	@BeforeEach
 	@AfterEach
 	void removeBackups() throws Exception {
 		for (BackupFile backup : this.backups.list()) {

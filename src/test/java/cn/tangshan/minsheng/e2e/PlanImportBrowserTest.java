@@ -70,7 +70,7 @@ class PlanImportBrowserTest {
 		browser.find("#plan-file").sendKeys(notice.toString());
 		browser.clickAndWait("#plan-import-form button[type=submit]");
 		assertThat(browser.text("h1")).isEqualTo("导入预览");
-		assertThat(browser.text("#preview-flags")).isEqualTo("需要处理：1处必须修正，18处请核对");
+		assertThat(browser.text("#preview-flags")).isEqualTo("需要处理：1处必须修正，27处请核对");
 		assertThat(browser.value("#title")).isEqualTo("唐山市2025年民生工程实施方案");
 		assertThat(browser.value("#documentNumber")).isEqualTo("唐政办字〔2025〕3号");
 		assertThat(browser.value("#basicCompletionDue")).isEqualTo("2025-10-31");
@@ -117,8 +117,7 @@ class PlanImportBrowserTest {
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from allocation a join indicator i on i.id = a.indicator_id
 				join project p on p.id = i.project_id join project_group g on g.id = p.group_id
-				join plan pl on pl.id = g.plan_id where pl.plan_year = 2025""", Integer.class))
-			.isPositive();
+				join plan pl on pl.id = g.plan_id where pl.plan_year = 2025""", Integer.class)).isPositive();
 
 		// A county's monthly form is now 2025's (January, open).
 		browser.logOut().logIn("lunan").open("/reports");

@@ -82,7 +82,7 @@ class PlanAdminPagesTests {
 				text.getBytes(StandardCharsets.UTF_8));
 		this.mvc.perform(multipart("/admin/plans/import").file(file).with(PortalUsers.user("fgw")).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("导入预览"), containsString("需要处理：3处必须修正，19处请核对"),
+			.andExpect(content().string(allOf(containsString("导入预览"), containsString("需要处理：3处必须修正，28处请核对"),
 					containsString("第35行：责任单位“市能源集团公司”不是系统中的单位，最接近的是“唐山市能源集团”"), containsString("市能源集团公司（未识别）"),
 					containsString("第30行：项目名称“唐山福嫂·燕赵家政”提质扩容工程”中的引号不成对"), containsString("value=\"15593\""),
 					containsString("value=\"950000\""),

@@ -124,6 +124,7 @@ class PlanYearTests {
 		this.jdbc.update("delete from bulletin");
 		this.jdbc.update("delete from bulletin_counter");
 		this.jdbc.update("delete from notification");
+		this.jdbc.update("delete from problem");
 		String ofPlan = "select i.id from indicator i join project p on i.project_id = p.id "
 				+ "join project_group g on p.group_id = g.id join plan pl on g.plan_id = pl.id where pl.plan_year = 2025";
 		this.jdbc.update("delete from allocation where indicator_id in (" + ofPlan + ")");
@@ -314,6 +315,29 @@ class PlanYearTests {
 			.andExpect(content().string(allOf(containsString("路南区 · 2025年1月进展填报"), containsString("本单位本月没有需要填报的项目"))));
 		this.mvc.perform(get("/reports").param("month", "2023-06").with(PortalUsers.user("lunan")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anArchivedYearsProblemsAreReadOnly() throws Exception {
+		Long problem = this.jdbc.queryForObject("""
+				insert into problem (plan_year, number, project_id, kind_id, title, description, raised_by_unit_id,
+				  wanted_by, status, created_at, updated_at)
+				values (2024, 1, ?, (select min(id) from problem_kind), '用地指标不足', '需要协调用地指标', ?,
+				  date '2024-08-01', 'PENDING', now(), now()) returning id""", Long.class,
+				this.data.project("1-1").id(), this.data.unitId("lunan"));
+		this.years.start(this.draftId, false, null, "fgw");
+		this.mvc
+			.perform(post("/problems/{id}/assign", problem).param("version", "0")
+				.param("unitId", String.valueOf(this.data.unitId("zjj")))
+				.param("deadline", "2024-08-01")
+				.param("text", "请尽快办理")
+				.with(PortalUsers.user("fgw"))
+				.with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("该年度已归档，只能查看")));
+		assertThat(this.jdbc.queryForObject("select status from problem where id = ?", String.class, problem))
+			.isEqualTo("PENDING");
+		assertThat(count("select count(*) from problem_event where problem_id = ?", problem)).isZero();
 	}
 
 	@Test

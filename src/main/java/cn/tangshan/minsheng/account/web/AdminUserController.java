@@ -64,13 +64,19 @@ class AdminUserController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("unitId") && form.unit() == null) {
+			result.rejectValue("unitId", "typeMismatch");
+		}
+		if (!result.hasFieldErrors("role") && form.chosenRole() == null) {
+			result.rejectValue("role", "typeMismatch");
+		}
 		if (!result.hasFieldErrors("password")) {
 			this.accounts.checkPassword(form.username(), form.password(), null)
 				.ifPresent((problem) -> result.rejectValue("password", problem.code(), problem.args(), null));
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.create(form.username(), form.displayName().strip(), form.role(), form.unitId(),
+				this.accounts.create(form.username(), form.displayName().strip(), form.chosenRole(), form.unit(),
 						form.password(), admin.getUsername());
 			}
 			catch (AccountException ex) {
@@ -80,7 +86,8 @@ class AdminUserController {
 		if (result.hasErrors()) {
 			return "admin/user-new";
 		}
-		redirect.addFlashAttribute("message", form.role().isAdministrative() ? "user.createdPending" : "user.created");
+		redirect.addFlashAttribute("message",
+				form.chosenRole().isAdministrative() ? "user.createdPending" : "user.created");
 		redirect.addFlashAttribute("messageArg", form.username());
 		return "redirect:/admin/users";
 	}

@@ -82,7 +82,7 @@ class UnitAdminController {
 			RedirectAttributes redirect) {
 		UnitRow unit = load(id);
 		try {
-			UnitRow renamed = this.units.rename(id, version(form.version()), form.command());
+			UnitRow renamed = this.units.rename(id, form.versionSeen(), form.command());
 			redirect.addFlashAttribute("message", "units.renamed");
 			redirect.addFlashAttribute("messageArg", renamed.name());
 			return "redirect:/admin/units";
@@ -136,10 +136,6 @@ class UnitAdminController {
 
 	private UnitRow load(Long id) {
 		return this.units.find(id).orElseThrow(() -> new UnitNotFoundException(id));
-	}
-
-	private static long version(Long version) {
-		return (version != null) ? version : -1;
 	}
 
 }

@@ -6,21 +6,33 @@ import cn.tangshan.minsheng.org.UnitType;
 
 /**
  * The unit form as typed (a record, never the entity); the version the administrator saw.
- * The type is kept as sent, so that a value no option has is refused next to the field
- * instead of failing the binding.
+ * The type and the version are kept as sent, so that a value no option has is refused
+ * next to the field (or as a conflict) instead of failing the binding.
  */
-record UnitForm(String code, String name, String shortName, String type, Long version) {
+record UnitForm(String code, String name, String shortName, String type, String version) {
 
 	static UnitForm empty() {
 		return new UnitForm("", "", "", UnitType.COUNTY.name(), null);
 	}
 
 	static UnitForm of(UnitRow row) {
-		return new UnitForm(row.code(), row.name(), row.shortName(), row.type().name(), row.version());
+		return new UnitForm(row.code(), row.name(), row.shortName(), row.type().name(), String.valueOf(row.version()));
 	}
 
 	UnitCommand command() {
 		return new UnitCommand(this.code, this.name, this.shortName, unitType());
+	}
+
+	/**
+	 * The version the administrator saw; -1 (a conflict) when it is missing or malformed.
+	 */
+	long versionSeen() {
+		try {
+			return Long.parseLong((this.version != null) ? this.version.strip() : "");
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	/** The type chosen, or null for none or a value that is not a type. */

@@ -143,8 +143,8 @@ class ProblemController {
 	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("assignForm") StepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return step(user, id, form, result, model, redirect, "problem.assigned",
-				() -> this.problems.assign(user, id, form.version(), form.unitId(), form.deadline(), form.text()));
+		return step(user, id, form, result, model, redirect, "problem.assigned", () -> this.problems.assign(user, id,
+				form.versionSeen(), form.unit(), form.deadlineDate(), form.text()));
 	}
 
 	@PostMapping("/problems/{id}/answer")
@@ -153,7 +153,7 @@ class ProblemController {
 			@RequestParam(name = "attachments", required = false) List<MultipartFile> files, Model model,
 			RedirectAttributes redirect) {
 		return step(user, id, form, result, model, redirect, "problem.answered",
-				() -> this.problems.answer(user, id, form.version(), form.text(), uploads(files)));
+				() -> this.problems.answer(user, id, form.versionSeen(), form.text(), uploads(files)));
 	}
 
 	/** Where the upload-limit filter sends an answer too large to read. */
@@ -171,7 +171,7 @@ class ProblemController {
 			@Valid @ModelAttribute("confirmForm") StepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return step(user, id, form, result, model, redirect, "problem.confirmed",
-				() -> this.problems.confirm(user, id, form.version(), form.text()));
+				() -> this.problems.confirm(user, id, form.versionSeen(), form.text()));
 	}
 
 	@PostMapping("/problems/{id}/not-solved")
@@ -179,7 +179,7 @@ class ProblemController {
 			@Valid @ModelAttribute("notSolvedForm") StepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return step(user, id, form, result, model, redirect, "problem.notSolved",
-				() -> this.problems.notSolved(user, id, form.version(), form.text()));
+				() -> this.problems.notSolved(user, id, form.versionSeen(), form.text()));
 	}
 
 	@PostMapping("/problems/{id}/close")
@@ -187,7 +187,7 @@ class ProblemController {
 			@Valid @ModelAttribute("closeForm") StepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return step(user, id, form, result, model, redirect, "problem.closed",
-				() -> this.problems.close(user, id, form.version(), form.text()));
+				() -> this.problems.close(user, id, form.versionSeen(), form.text()));
 	}
 
 	@PostMapping("/problems/{id}/reopen")
@@ -195,7 +195,7 @@ class ProblemController {
 			@Valid @ModelAttribute("reopenForm") StepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return step(user, id, form, result, model, redirect, "problem.reopened",
-				() -> this.problems.reopen(user, id, form.version(), form.text()));
+				() -> this.problems.reopen(user, id, form.versionSeen(), form.text()));
 	}
 
 	@GetMapping("/problems/{id}/print")
@@ -306,8 +306,8 @@ class ProblemController {
 		if (!model.containsAttribute("assignForm")) {
 			LocalDate today = LocalDate.now(this.clock);
 			model.addAttribute("assignForm",
-					new StepForm(problem.version(), (problem.asked() != null) ? problem.asked().id() : null,
-							problem.wantedBy().isBefore(today) ? today.plusDays(7) : problem.wantedBy(), null));
+					StepForm.assignment(problem.version(), (problem.asked() != null) ? problem.asked().id() : null,
+							problem.wantedBy().isBefore(today) ? today.plusDays(7) : problem.wantedBy()));
 		}
 		for (String name : FORMS) {
 			if (!model.containsAttribute(name)) {
