@@ -222,7 +222,7 @@ class AccessMatrixTests {
 		Long scratchAccount = this.jdbc.queryForObject(
 				"""
 						insert into user_account (username, password_hash, display_name, role, unit_id, created_at, password_changed_at)
-						values ('attack-scratch', 'x', '攻击测试账号', 'COUNTY', ?, now(), now()) returning id""",
+						values ('attack-scratch', '{noop}unused', '攻击测试账号', 'COUNTY', ?, now(), now()) returning id""",
 				Long.class, this.victim);
 		this.restore.put("scratchUnit", scratchUnit);
 		this.unitOrder.addAll(this.jdbc.queryForList("select id, sort_order from unit"));
