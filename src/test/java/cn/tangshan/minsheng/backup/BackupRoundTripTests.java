@@ -120,7 +120,7 @@ class BackupRoundTripTests {
 		return arguments.toArray(String[]::new);
 	}
 
-	private static Map<String, Long> rowCounts(JdbcTemplate jdbc) {
+	static Map<String, Long> rowCounts(JdbcTemplate jdbc) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String table : jdbc.queryForList(
 				"select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1",
@@ -131,15 +131,15 @@ class BackupRoundTripTests {
 		return counts;
 	}
 
-	private static Dashboard dashboard(ConfigurableApplicationContext context) {
+	static Dashboard dashboard(ConfigurableApplicationContext context) {
 		return context.getBean(Dashboards.class).view(fgw(context), JUNE);
 	}
 
-	private static byte[] ledgerCsv(ConfigurableApplicationContext context) {
+	static byte[] ledgerCsv(ConfigurableApplicationContext context) {
 		return context.getBean(LedgerExports.class).csv(context.getBean(WorkLedgers.class).of(fgw(context), JUNE));
 	}
 
-	private static CurrentUser fgw(ConfigurableApplicationContext context) {
+	static CurrentUser fgw(ConfigurableApplicationContext context) {
 		return (CurrentUser) context.getBean(UserDetailsService.class).loadUserByUsername("fgw");
 	}
 
