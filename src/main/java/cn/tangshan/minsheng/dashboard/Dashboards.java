@@ -263,7 +263,21 @@ public class Dashboards {
 				until = (until == null || deadline.isBefore(until)) ? deadline : until;
 			}
 		}
-		return new FiguresCache.Cached<>(value, after, until);
+		// About 64 bytes per unit and month, per unit and indicator (matrix, heat map,
+		// breakdowns), and the texts of the details.
+		long units = context.units().size();
+		long indicators = context.plan().projects().stream().mapToLong((p) -> p.indicators().size()).sum();
+		long bytes;
+		if (value instanceof DashboardDetails) {
+			bytes = 64 * units * (12 + 3 * indicators) + 256 * units * context.plan().projects().size();
+		}
+		else if (value instanceof Breakdown breakdown) {
+			bytes = 128 * units * breakdown.project().indicators().size() + 4096;
+		}
+		else {
+			bytes = 64 * units * (12 + indicators) + 4096;
+		}
+		return new FiguresCache.Cached<>(value, after, until, bytes);
 	}
 
 	private static ProjectView find(Context context, Long projectId) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
@@ -34,6 +35,12 @@ class FiguresCache {
 
 	/** Results kept for one version; more and the version's results start over. */
 	static final int MAX_ENTRIES = 512;
+
+	/**
+	 * The estimated size of the results kept for one version (a dashboard of 200 counties
+	 * is about 0.5 MB, a ledger's details about 3 MB): the heap stays within 512 MB.
+	 */
+	static final long MAX_BYTES = 96L * 1024 * 1024;
 
 	private final EntityManager entityManager;
 
@@ -70,8 +77,10 @@ class FiguresCache {
 			return (T) hit.value();
 		}
 		Cached<T> computed = compute.get();
-		if (current.entries.size() >= MAX_ENTRIES) {
+		if (current.entries.size() >= MAX_ENTRIES
+				|| current.bytes.addAndGet(computed.bytes()) > MAX_BYTES) {
 			current.entries.clear();
+			current.bytes.set(computed.bytes());
 		}
 		current.entries.put(key, computed);
 		return computed.value();
@@ -89,8 +98,9 @@ class FiguresCache {
 	 * @param after the last deadline passed when it was computed ({@code null}: none);
 	 * valid only after it
 	 * @param until the next deadline ({@code null}: none); valid up to it
+	 * @param bytes its estimated size on the heap
 	 */
-	record Cached<T>(T value, Instant after, Instant until) {
+	record Cached<T>(T value, Instant after, Instant until, long bytes) {
 
 		boolean validAt(Instant now) {
 			return (this.after == null || now.isAfter(this.after)) && (this.until == null || !now.isAfter(this.until));
@@ -103,6 +113,8 @@ class FiguresCache {
 		final long version;
 
 		final Map<List<?>, Cached<?>> entries = new ConcurrentHashMap<>();
+
+		final AtomicLong bytes = new AtomicLong();
 
 		Generation(long version) {
 			this.version = version;

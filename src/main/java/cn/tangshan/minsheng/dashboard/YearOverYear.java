@@ -50,7 +50,7 @@ public class YearOverYear {
 		// Of the figures version: last year's figures change only with the data.
 		List<Object> key = List.of("lastYear", month, projects.stream().map(ProjectView::id).toList());
 		return this.cache.get(key, Instant.EPOCH,
-				() -> new FiguresCache.Cached<>(compute(projects, month), null, null));
+				() -> new FiguresCache.Cached<>(compute(projects, month), null, null, 64L * projects.size() + 256));
 	}
 
 	private Map<Long, CompletionRate> compute(List<ProjectView> projects, YearMonth month) {

@@ -277,12 +277,14 @@ public class Reviews {
 			}
 		});
 		Map<Long, Map<ProjectView, List<Assignments.Task>>> tasksByUnit = new HashMap<>();
+		// The plan's allocations once for all the units shown (not once per unit).
+		List<ProgressFigures.Share> shares = this.assignments.shares(plan);
 		List<ReviewItem> items = new ArrayList<>();
 		for (Report report : found) {
 			UnitView unit = unitViews.get(report.getUnitId());
 			ProjectView project = projects.get(report.getProjectId());
 			List<Assignments.Task> tasks = tasksByUnit
-				.computeIfAbsent(unit.id(), (k) -> this.assignments.of(unit, plan))
+				.computeIfAbsent(unit.id(), (k) -> this.assignments.of(unit, plan, shares))
 				.getOrDefault(project, List.of());
 			List<IndicatorRow> rows = tasks.stream().map((task) -> {
 				ReportValue value = report.findValue(task.indicator().id()).orElse(null);
