@@ -80,9 +80,12 @@ public class Dashboards {
 
 	private final Notifications notifications;
 
+	private final FiguresCache cache;
+
 	Dashboards(PlanCatalog plans, Units units, ProgressFigures figures, PlanProgressSettings settings,
-			ReportingCalendar calendar, Notifications notifications) {
+			ReportingCalendar calendar, Notifications notifications, FiguresCache cache) {
 		this.notifications = notifications;
+		this.cache = cache;
 		this.plans = plans;
 		this.units = units;
 		this.figures = figures;
@@ -105,9 +108,11 @@ public class Dashboards {
 	 */
 	public Dashboard view(CurrentUser user, Integer year, YearMonth requested) {
 		Scope.requireViewer(user);
-		Context context = context(year, requested);
-		Scope scope = Scope.of(user, context.plan(), context.figures().duties());
-		return new Calculation(context, scope).dashboard();
+		return cached("view", user, year, requested, null, () -> {
+			Context context = context(year, requested);
+			Scope scope = Scope.of(user, context.plan(), context.figures().duties());
+			return result(new Calculation(context, scope).dashboard(), context);
+		});
 	}
 
 	/**
@@ -117,6 +122,10 @@ public class Dashboards {
 	 */
 	public Breakdown breakdown(CurrentUser user, Long projectId, YearMonth requested) {
 		Scope.requireViewer(user);
+		return cached("breakdown", user, null, requested, projectId, () -> computeBreakdown(user, projectId, requested));
+	}
+
+	private FiguresCache.Cached<Breakdown> computeBreakdown(CurrentUser user, Long projectId, YearMonth requested) {
 		Context context = context(null, requested);
 		ProjectView project = find(context, projectId);
 		if (project == null && requested == null) {
@@ -134,7 +143,7 @@ public class Dashboards {
 		if (!scope.seesProject(projectId)) {
 			throw new AccessDeniedException("Project " + projectId);
 		}
-		return new Calculation(context, scope).breakdown(project);
+		return result(new Calculation(context, scope).breakdown(project), context);
 	}
 
 	/**
@@ -151,13 +160,21 @@ public class Dashboards {
 	 */
 	public DashboardDetails details(CurrentUser user, Integer year, YearMonth requested) {
 		Scope.requireViewer(user);
+		return cached("details", user, year, requested, null, () -> computeDetails(user, year, requested));
+	}
+
+	private FiguresCache.Cached<DashboardDetails> computeDetails(CurrentUser user, Integer year,
+			YearMonth requested) {
 		Context context = context(year, requested);
 		Scope scope = Scope.of(user, context.plan(), context.figures().duties());
 		Calculation calculation = new Calculation(context, scope);
 		List<Breakdown> breakdowns = calculation.visibleProjects().stream().map(calculation::breakdown).toList();
 		Map<Long, ProjectView> projects = new HashMap<>();
 		context.plan().projects().forEach((p) -> projects.put(p.id(), p));
-		List<Long> unitOrder = new ArrayList<>(context.units().keySet());
+		Map<Long, Integer> unitOrder = new HashMap<>();
+		for (Long unitId : context.units().keySet()) {
+			unitOrder.put(unitId, unitOrder.size());
+		}
 		Map<Long, List<DashboardDetails.Narrative>> narratives = new LinkedHashMap<>();
 		this.figures.narratives(context.plan(), context.month())
 			.stream()
@@ -168,11 +185,11 @@ public class Dashboards {
 					.leads()
 					.stream()
 					.noneMatch((u) -> u.id().equals(n.unitId())))
-				.thenComparingInt((n) -> unitOrder.indexOf(n.unitId())))
+				.thenComparingInt((n) -> unitOrder.getOrDefault(n.unitId(), -1)))
 			.forEach((n) -> narratives.computeIfAbsent(n.projectId(), (k) -> new ArrayList<>())
 				.add(new DashboardDetails.Narrative(context.units().get(n.unitId()), n.month(), n.progress(),
 						n.problems())));
-		return new DashboardDetails(calculation.dashboard(), breakdowns, narratives);
+		return result(new DashboardDetails(calculation.dashboard(), breakdowns, narratives), context);
 	}
 
 	/**
@@ -182,13 +199,17 @@ public class Dashboards {
 	 */
 	public List<UnitView> notReported(CurrentUser user, YearMonth month) {
 		Scope.requireViewer(user);
+		return cached("notReported", user, null, month, null, () -> computeNotReported(user, month));
+	}
+
+	private FiguresCache.Cached<List<UnitView>> computeNotReported(CurrentUser user, YearMonth month) {
 		Context context = context(null, month);
 		if (!context.plan().plan().active()) {
 			// Nobody is reminded to report an archived year.
 			throw new PlanArchivedException(context.plan().plan().year());
 		}
 		Scope scope = Scope.of(user, context.plan(), context.figures().duties());
-		return new Calculation(context, scope).notReported();
+		return result(new Calculation(context, scope).notReported(), context);
 	}
 
 	/**
@@ -210,6 +231,53 @@ public class Dashboards {
 		this.notifications.send(units.stream().map(UnitView::id).toList(), NotificationKind.REPORT_REMINDER, month,
 				user.id(), "/reports?month=" + month);
 		return units;
+	}
+
+	/**
+	 * A result of the current figures version ({@link FiguresCache}): computed once per
+	 * version, viewer, parameters and current month, while no deadline passes.
+	 */
+	private <T> T cached(String kind, CurrentUser user, Integer year, YearMonth requested, Long projectId,
+			java.util.function.Supplier<FiguresCache.Cached<T>> compute) {
+		// The calendar month, not the month being reported (that one needs the plan): the
+		// deadline that tells them apart is among those the result holds between.
+		Instant now = this.calendar.now();
+		List<Object> key = java.util.Arrays.asList(kind, user.role(), user.unitId(), year, requested, projectId,
+				YearMonth.from(now.atZone(this.calendar.zone())));
+		return this.cache.get(key, now, compute);
+	}
+
+	/**
+	 * The result with the deadlines around the instant it was computed at: the months
+	 * shown change state only when one of them passes.
+	 */
+	private <T> FiguresCache.Cached<T> result(T value, Context context) {
+		Instant after = null;
+		Instant until = null;
+		for (YearMonth m : context.months()) {
+			Instant deadline = deadline(context.plan(), m);
+			if (context.now().isAfter(deadline)) {
+				after = (after == null || deadline.isAfter(after)) ? deadline : after;
+			}
+			else {
+				until = (until == null || deadline.isBefore(until)) ? deadline : until;
+			}
+		}
+		// About 64 bytes per unit and month, per unit and indicator (matrix, heat map,
+		// breakdowns), and the texts of the details.
+		long units = context.units().size();
+		long indicators = context.plan().projects().stream().mapToLong((p) -> p.indicators().size()).sum();
+		long bytes;
+		if (value instanceof DashboardDetails) {
+			bytes = 64 * units * (12 + 3 * indicators) + 256 * units * context.plan().projects().size();
+		}
+		else if (value instanceof Breakdown breakdown) {
+			bytes = 128 * units * breakdown.project().indicators().size() + 4096;
+		}
+		else {
+			bytes = 64 * units * (12 + indicators) + 4096;
+		}
+		return new FiguresCache.Cached<>(value, after, until, bytes);
 	}
 
 	private static ProjectView find(Context context, Long projectId) {
@@ -315,6 +383,9 @@ public class Dashboards {
 
 		private final Map<YearMonth, Instant> deadlines = new HashMap<>();
 
+		/** Each unit's place in the units' order. */
+		private final Map<Long, Integer> unitOrder = new HashMap<>();
+
 		/** Each unit's figures as of an earlier month, by unit id then indicator id. */
 		private final Map<YearMonth, Map<Long, Map<Long, BigDecimal>>> approvedByMonth = new HashMap<>();
 
@@ -335,7 +406,7 @@ public class Dashboards {
 				.stream()
 				.collect(Collectors.groupingBy(Duty::indicatorId));
 			this.reports = context.figures().reportsByKey();
-			Map<Long, Integer> order = new HashMap<>();
+			Map<Long, Integer> order = this.unitOrder;
 			int i = 0;
 			for (Long unitId : context.units().keySet()) {
 				order.put(unitId, i++);
@@ -707,11 +778,9 @@ public class Dashboards {
 		}
 
 		private List<Duty> sortedByUnit(List<Duty> duties) {
-			List<Long> order = new ArrayList<>(this.context.units().keySet());
-			return duties.stream().sorted(Comparator.comparingInt((Duty d) -> {
-				int index = order.indexOf(d.unitId());
-				return (index < 0) ? Integer.MAX_VALUE : index;
-			})).toList();
+			return duties.stream()
+				.sorted(Comparator.comparingInt((Duty d) -> this.unitOrder.getOrDefault(d.unitId(), Integer.MAX_VALUE)))
+				.toList();
 		}
 
 		private static BigDecimal value(Long unitId, Long indicatorId, Map<Long, Map<Long, BigDecimal>> values) {

@@ -1,6 +1,7 @@
 package cn.tangshan.minsheng.dashboard;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +32,12 @@ public class YearOverYear {
 
 	private final ProgressFigures figures;
 
-	YearOverYear(PlanCatalog plans, ProgressFigures figures) {
+	private final FiguresCache cache;
+
+	YearOverYear(PlanCatalog plans, ProgressFigures figures, FiguresCache cache) {
 		this.plans = plans;
 		this.figures = figures;
+		this.cache = cache;
 	}
 
 	/**
@@ -43,6 +47,13 @@ public class YearOverYear {
 	 * month; empty without a previous (started) year
 	 */
 	public Map<Long, CompletionRate> sameMonthLastYear(List<ProjectView> projects, YearMonth month) {
+		// Of the figures version: last year's figures change only with the data.
+		List<Object> key = List.of("lastYear", month, projects.stream().map(ProjectView::id).toList());
+		return this.cache.get(key, Instant.EPOCH,
+				() -> new FiguresCache.Cached<>(compute(projects, month), null, null, 64L * projects.size() + 256));
+	}
+
+	private Map<Long, CompletionRate> compute(List<ProjectView> projects, YearMonth month) {
 		// The month belongs to the plan year shown.
 		PlanOverview previous = this.plans.plan(month.getYear() - 1)
 			.filter((p) -> p.status() != PlanStatus.DRAFT)

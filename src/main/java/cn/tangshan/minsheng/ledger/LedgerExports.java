@@ -43,6 +43,17 @@ public class LedgerExports {
 	 * {@code problems} (the problems the user sees).
 	 */
 	public byte[] xlsx(WorkLedger ledger, List<ProblemView> problems) {
+		// #14: the same ledger and problems give the same bytes; the problems are read
+		// anew on every request and compared by value.
+		return this.workbooks.get(ledger, List.of(problems, LocaleContextHolder.getLocale()),
+				() -> buildXlsx(ledger, problems));
+	}
+
+	private final IdentityMemo<byte[]> workbooks = new IdentityMemo<>(16);
+
+	private final IdentityMemo<byte[]> csvs = new IdentityMemo<>(32);
+
+	private byte[] buildXlsx(WorkLedger ledger, List<ProblemView> problems) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			new LedgerWorkbook(texts()).write(ledger, problems, out);
@@ -58,6 +69,10 @@ public class LedgerExports {
 	 * numbers of percent, 62.3), UTF-8 with a byte order mark.
 	 */
 	public byte[] csv(WorkLedger ledger) {
+		return this.csvs.get(ledger, List.of(LocaleContextHolder.getLocale()), () -> buildCsv(ledger));
+	}
+
+	private byte[] buildCsv(WorkLedger ledger) {
 		Texts texts = texts();
 		Csv csv = new Csv();
 		List<Csv.Field> header = new ArrayList<>();

@@ -60,6 +60,14 @@ public class WorkLedgers {
 	 */
 	public WorkLedger of(CurrentUser user, Integer year, YearMonth month) {
 		DashboardDetails details = this.dashboards.details(user, year, month);
+		return this.built.get(details, java.util.Arrays.asList(user.role(), user.unitName()),
+				() -> build(user, details));
+	}
+
+	/** Ledgers of the details last computed (#14: not rebuilt per request). */
+	private final IdentityMemo<WorkLedger> built = new IdentityMemo<>(64);
+
+	private WorkLedger build(CurrentUser user, DashboardDetails details) {
 		Dashboard d = details.dashboard();
 		boolean county = d.viewer().county();
 		Map<Integer, List<WorkLedger.ProjectEntry>> byGroup = new LinkedHashMap<>();

@@ -33,15 +33,24 @@ class Assignments {
 	 * itself lives in {@link ReportingDuties}, shared with the dashboard's figures.
 	 */
 	Map<ProjectView, List<Task>> of(UnitView unit, PlanOverview plan) {
+		return of(unit, plan, shares(plan));
+	}
+
+	/** The plan's allocations, read once for the tasks of many units. */
+	List<ProgressFigures.Share> shares(PlanOverview plan) {
 		List<Long> indicatorIds = plan.projects()
 			.stream()
 			.flatMap((p) -> p.indicators().stream())
 			.map(IndicatorView::id)
 			.toList();
-		List<ProgressFigures.Share> shares = this.allocations.findByIndicatorIdIn(indicatorIds)
+		return this.allocations.findByIndicatorIdIn(indicatorIds)
 			.stream()
 			.map((a) -> new ProgressFigures.Share(a.getIndicatorId(), a.getUnitId(), a.getAmount()))
 			.toList();
+	}
+
+	/** The unit's tasks given the plan's allocations ({@link #shares}). */
+	Map<ProjectView, List<Task>> of(UnitView unit, PlanOverview plan, List<ProgressFigures.Share> shares) {
 		Map<Long, IndicatorView> indicators = new HashMap<>();
 		Map<Long, ProjectView> projects = new HashMap<>();
 		plan.projects().forEach((p) -> {

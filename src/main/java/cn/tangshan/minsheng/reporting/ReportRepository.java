@@ -34,6 +34,20 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 	List<Report> findSubmitted(Collection<Long> projectIds, Collection<Long> unitIds);
 
 	/**
+	 * The submitted reports' keys only (id, project, unit, late), in the order of
+	 * {@link #findSubmitted}: the review queue filters and pages these, then reads one
+	 * page of reports.
+	 */
+	@Query("""
+			select r.id, r.projectId, r.unitId, r.late from Report r
+			where r.status = cn.tangshan.minsheng.reporting.ReportStatus.SUBMITTED
+			and r.projectId in ?1 and r.unitId in ?2 order by r.period, r.projectId, r.unitId""")
+	List<Object[]> findSubmittedKeys(Collection<Long> projectIds, Collection<Long> unitIds);
+
+	@Query("select distinct r from Report r left join fetch r.values where r.id in ?1")
+	List<Report> findAllWithValues(Collection<Long> ids);
+
+	/**
 	 * Each indicator's latest approved figure of a unit before a month: (indicator id,
 	 * figure) rows, one query for the whole form.
 	 */

@@ -92,6 +92,74 @@ public class Reviews {
 		return items(found, plan);
 	}
 
+	/**
+	 * One page of the reports waiting for this user's review (those of {@link #pending}),
+	 * filtered: only the page's reports are read in full.
+	 * @param filter what to show; a filter value outside the user's queue is ignored and
+	 * reported in {@link ReviewQueue#ignored()}
+	 * @param page 1-based; out of range shows the nearest page
+	 */
+	@Transactional(readOnly = true)
+	public ReviewQueue queue(CurrentUser user, ReviewFilter filter, int page) {
+		PlanOverview plan = this.plans.currentOverview().orElseThrow();
+		Set<Long> ledProjects = plan.projects()
+			.stream()
+			.filter((p) -> p.leads().stream().anyMatch((u) -> u.id().equals(user.unitId())))
+			.map(ProjectView::id)
+			.collect(Collectors.toSet());
+		List<UnitView> counties = this.units.ofType(UnitType.COUNTY);
+		List<UnitView> departments = this.units.ofType(UnitType.DEPARTMENT);
+		List<Object[]> keys = new ArrayList<>();
+		Set<Long> reviewedProjects = new HashSet<>();
+		if ((user.is(Role.DEPARTMENT) || user.is(Role.COORDINATOR)) && !ledProjects.isEmpty()) {
+			keys.addAll(this.reports.findSubmittedKeys(ledProjects, counties.stream().map(UnitView::id).toList()));
+			reviewedProjects.addAll(ledProjects);
+		}
+		if (user.is(Role.COORDINATOR)) {
+			Set<Long> all = plan.projects().stream().map(ProjectView::id).collect(Collectors.toSet());
+			keys.addAll(this.reports.findSubmittedKeys(all, departments.stream().map(UnitView::id).toList()));
+			reviewedProjects.addAll(all);
+		}
+		Set<Long> waitingUnits = new HashSet<>();
+		keys.forEach((k) -> waitingUnits.add((Long) k[2]));
+		List<ProjectView> projects = plan.projects().stream().filter((p) -> reviewedProjects.contains(p.id())).toList();
+		List<UnitView> units = new ArrayList<>();
+		counties.stream().filter((u) -> waitingUnits.contains(u.id())).forEach(units::add);
+		departments.stream().filter((u) -> waitingUnits.contains(u.id())).forEach(units::add);
+		// A value outside the queue is ignored, and said so.
+		List<String> ignored = new ArrayList<>();
+		Long projectId = filter.projectId();
+		if (projectId != null && !reviewedProjects.contains(projectId)) {
+			ignored.add("project");
+			projectId = null;
+		}
+		Long unitId = filter.unitId();
+		if (unitId != null && units.stream().noneMatch((u) -> u.id().equals(filter.unitId()))) {
+			ignored.add("unit");
+			unitId = null;
+		}
+		ReviewFilter applied = new ReviewFilter(projectId, unitId, filter.late());
+		List<Long> matching = new ArrayList<>();
+		for (Object[] key : keys) {
+			if ((applied.projectId() == null || applied.projectId().equals(key[1]))
+					&& (applied.unitId() == null || applied.unitId().equals(key[2]))
+					&& (applied.late() == null || applied.late().equals(key[3]))) {
+				matching.add((Long) key[0]);
+			}
+		}
+		int pages = Math.max(1, (matching.size() + ReviewQueue.PAGE_SIZE - 1) / ReviewQueue.PAGE_SIZE);
+		int number = Math.min(Math.max(1, page), pages);
+		List<Long> shown = matching.subList(Math.min(matching.size(), (number - 1) * ReviewQueue.PAGE_SIZE),
+				Math.min(matching.size(), number * ReviewQueue.PAGE_SIZE));
+		Map<Long, Report> found = new HashMap<>();
+		if (!shown.isEmpty()) {
+			this.reports.findAllWithValues(shown).forEach((r) -> found.put(r.getId(), r));
+		}
+		List<Report> ordered = shown.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+		return new ReviewQueue(items(ordered, plan), keys.size(), matching.size(), number, pages, applied, projects,
+				units, ignored);
+	}
+
 	@Transactional(readOnly = true)
 	public ReviewItem item(CurrentUser user, Long reportId) {
 		Report report = this.reports.findWithValues(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
@@ -209,12 +277,14 @@ public class Reviews {
 			}
 		});
 		Map<Long, Map<ProjectView, List<Assignments.Task>>> tasksByUnit = new HashMap<>();
+		// The plan's allocations once for all the units shown (not once per unit).
+		List<ProgressFigures.Share> shares = this.assignments.shares(plan);
 		List<ReviewItem> items = new ArrayList<>();
 		for (Report report : found) {
 			UnitView unit = unitViews.get(report.getUnitId());
 			ProjectView project = projects.get(report.getProjectId());
 			List<Assignments.Task> tasks = tasksByUnit
-				.computeIfAbsent(unit.id(), (k) -> this.assignments.of(unit, plan))
+				.computeIfAbsent(unit.id(), (k) -> this.assignments.of(unit, plan, shares))
 				.getOrDefault(project, List.of());
 			List<IndicatorRow> rows = tasks.stream().map((task) -> {
 				ReportValue value = report.findValue(task.indicator().id()).orElse(null);

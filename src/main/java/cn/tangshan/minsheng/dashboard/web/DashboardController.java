@@ -3,8 +3,10 @@ package cn.tangshan.minsheng.dashboard.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.dashboard.Breakdown;
@@ -12,6 +14,9 @@ import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.dashboard.Dashboards;
 import cn.tangshan.minsheng.dashboard.YearOverYear;
 import cn.tangshan.minsheng.org.UnitView;
+import cn.tangshan.minsheng.progress.CompletionRate;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +51,11 @@ class DashboardController {
 
 	private final Clock clock;
 
+	private final RenderedFragments fragments;
+
 	DashboardController(Dashboards dashboards, DashboardFormats formats, PlanCatalog years, YearOverYear yearOverYear,
-			Clock clock) {
+			Clock clock, RenderedFragments fragments) {
+		this.fragments = fragments;
 		this.dashboards = dashboards;
 		this.yearOverYear = yearOverYear;
 		this.years = years;
@@ -55,15 +63,30 @@ class DashboardController {
 		this.clock = clock;
 	}
 
+	/**
+	 * Long tables (a province's 200 counties) are shown in parts above this many rows:
+	 * the ranking's top and bottom with the middle on demand, the matrix and the heat map
+	 * by pages. Tangshan's 18 counties are always shown whole.
+	 */
+	static final int PAGE_ROWS = 25;
+
+	/** The ranking's rows shown at each end when it is collapsed. */
+	static final int RANKING_ENDS = 10;
+
 	@GetMapping("/dashboard")
 	String dashboard(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
-			@RequestParam(required = false) Integer year, Locale locale, Model model) {
+			@RequestParam(required = false) Integer year,
+			@RequestParam(name = "ranking", required = false) String rankingShown,
+			@RequestParam(name = "matrixPage", required = false) String matrixPage,
+			@RequestParam(name = "heatPage", required = false) String heatPage, Locale locale, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		long started = System.nanoTime();
 		Dashboard dashboard = this.dashboards.view(user, year, month);
 		model.addAttribute("years", this.years.shownYears());
-		model.addAttribute("lastYear", this.yearOverYear.sameMonthLastYear(
-				dashboard.projects().stream().map(Dashboard.ProjectLine::project).toList(), dashboard.month()));
+		Map<Long, CompletionRate> lastYear = this.yearOverYear.sameMonthLastYear(
+				dashboard.projects().stream().map(Dashboard.ProjectLine::project).toList(), dashboard.month());
+		model.addAttribute("lastYear", lastYear);
 		log.debug("Dashboard of {} for {} computed in {} µs", dashboard.month(), user.getUsername(),
 				(System.nanoTime() - started) / 1000);
 		model.addAttribute("d", dashboard);
@@ -71,21 +94,90 @@ class DashboardController {
 		model.addAttribute("chartLabels", this.formats.months(dashboard.chart().months()));
 		model.addAttribute("chartOverall", this.formats.numbers(dashboard.chart().overall()));
 		model.addAttribute("chartExpected", this.formats.numbers(dashboard.chart().expected()));
-		model.addAttribute("matrixRows", this.formats.matrix(dashboard.matrix(), locale));
-		model.addAttribute("heatRows", this.formats.heatMap(dashboard.heatMap(), locale));
+		boolean all = "all".equals(rankingShown);
+		int ranked = dashboard.ranking().ranked().size();
+		Map<String, Object> sections = new HashMap<>();
+		sections.put("d", dashboard);
+		sections.put("lastYear", lastYear);
+		sections.put("rankingRows", rankingRows(dashboard.ranking(), all));
+		sections.put("rankingHidden", collapsed(ranked, rankingShown) ? ranked - 2 * RANKING_ENDS : 0);
+		model.addAttribute("projectRowsHtml", this.fragments.render("dashboard/sections", "projectRows", sections,
+				List.of(dashboard, lastYear), List.of(), locale, request, response));
+		model.addAttribute("rankingRowsHtml", this.fragments.render("dashboard/sections", "rankingRows", sections,
+				List.of(dashboard), List.of(all), locale, request, response));
+		Page matrix = Page.of(dashboard.matrix().rows().size(), matrixPage);
+		model.addAttribute("matrixPager", matrix);
+		model.addAttribute("matrixRows", this.formats.matrix(new Dashboard.Matrix(dashboard.matrix().months(),
+				dashboard.matrix().rows().subList(matrix.from(), matrix.to())), locale));
+		Page heat = Page.of(dashboard.heatMap().rows().size(), heatPage);
+		model.addAttribute("heatPager", heat);
+		model.addAttribute("heatRows", this.formats.heatMap(new Dashboard.HeatMap(dashboard.heatMap().projects(),
+				dashboard.heatMap().rows().subList(heat.from(), heat.to())), locale));
 		return "dashboard/index";
+	}
+
+	private static boolean collapsed(int ranked, String rankingShown) {
+		return ranked > PAGE_ROWS && !"all".equals(rankingShown);
+	}
+
+	/**
+	 * The ranking's rows shown: all of them, or, above {@link #PAGE_ROWS}, the top and the
+	 * bottom {@link #RANKING_ENDS} with {@code null} where the middle is left out.
+	 */
+	static List<Dashboard.RankLine> rankingRows(Dashboard.Ranking ranking, boolean all) {
+		List<Dashboard.RankLine> ranked = ranking.ranked();
+		if (all || ranked.size() <= PAGE_ROWS) {
+			return ranked;
+		}
+		List<Dashboard.RankLine> shown = new java.util.ArrayList<>(ranked.subList(0, RANKING_ENDS));
+		shown.add(null);
+		shown.addAll(ranked.subList(ranked.size() - RANKING_ENDS, ranked.size()));
+		return shown;
+	}
+
+	/**
+	 * A page of a long table's rows: the whole table up to {@link #PAGE_ROWS} rows. A page
+	 * number that is not one (or out of range) shows the nearest page.
+	 *
+	 * @param number 1-based
+	 */
+	record Page(int number, int pages, int from, int to) {
+
+		static Page of(int rows, String requested) {
+			if (rows <= PAGE_ROWS) {
+				return new Page(1, 1, 0, rows);
+			}
+			int pages = (rows + PAGE_ROWS - 1) / PAGE_ROWS;
+			int number = 1;
+			if (requested != null && requested.strip().matches("\\d{1,6}")) {
+				number = Math.min(Math.max(1, Integer.parseInt(requested.strip())), pages);
+			}
+			int from = (number - 1) * PAGE_ROWS;
+			return new Page(number, pages, from, Math.min(rows, from + PAGE_ROWS));
+		}
+
+		public boolean paged() {
+			return this.pages > 1;
+		}
+
 	}
 
 	@GetMapping("/dashboard/projects/{projectId}")
 	String breakdown(@AuthenticationPrincipal CurrentUser user, @PathVariable Long projectId,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		Breakdown breakdown = this.dashboards.breakdown(user, projectId, month);
-		model.addAttribute("b", breakdown);
-		model.addAttribute("lastYear",
-				this.yearOverYear.sameMonthLastYear(List.of(breakdown.project()), breakdown.month()));
-		model.addAttribute("pc", this.formats.projectChart(breakdown.chart()));
-		return (htmx != null) ? "dashboard/breakdown :: breakdown" : "dashboard/project";
+		Map<Long, CompletionRate> lastYear = this.yearOverYear.sameMonthLastYear(List.of(breakdown.project()),
+				breakdown.month());
+		Map<String, Object> fragment = new HashMap<>();
+		fragment.put("b", breakdown);
+		fragment.put("lastYear", lastYear);
+		fragment.put("pc", this.formats.projectChart(breakdown.chart()));
+		model.addAllAttributes(fragment);
+		model.addAttribute("breakdownHtml", this.fragments.render("dashboard/breakdown", "breakdown", fragment,
+				List.of(breakdown, lastYear), List.of(), locale, request, response));
+		return (htmx != null) ? "dashboard/rendered" : "dashboard/project";
 	}
 
 	/**

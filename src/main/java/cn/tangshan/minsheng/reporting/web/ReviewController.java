@@ -1,11 +1,15 @@
 package cn.tangshan.minsheng.reporting.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.account.Role;
 import cn.tangshan.minsheng.reporting.ReportConflictException;
 import cn.tangshan.minsheng.reporting.ReportValidationException;
+import cn.tangshan.minsheng.reporting.ReviewFilter;
+import cn.tangshan.minsheng.reporting.ReviewQueue;
 import cn.tangshan.minsheng.reporting.Reviews;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -33,12 +37,67 @@ class ReviewController {
 		this.problems = problems;
 	}
 
+	/**
+	 * The queue by pages, filtered by project, unit and state (bookmarkable GET
+	 * parameters). A value that is not one (a project that is not a number, a state not
+	 * offered) is ignored with a message, never an error page.
+	 */
 	@GetMapping("/reviews")
-	String pending(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String pending(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String project,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String state,
+			@RequestParam(required = false) String page, Model model) {
 		requireReviewer(user);
-		model.addAttribute("items", this.reviews.pending(user));
+		show(user, project, unit, state, page, model);
 		model.addAttribute("errors", Map.of());
 		return "reporting/reviews";
+	}
+
+	private void show(CurrentUser user, String project, String unit, String state, String page, Model model) {
+		List<String> ignored = new ArrayList<>();
+		Long projectId = id(project, "project", ignored);
+		Long unitId = id(unit, "unit", ignored);
+		Boolean late = null;
+		String stateShown = "";
+		if (state != null && !state.isBlank()) {
+			switch (state.strip()) {
+				case "late" -> late = Boolean.TRUE;
+				case "onTime" -> late = Boolean.FALSE;
+				default -> ignored.add("state");
+			}
+			stateShown = (late != null) ? state.strip() : "";
+		}
+		Long pageNumber = id(page, "page", new ArrayList<>());
+		ReviewQueue queue = this.reviews.queue(user, new ReviewFilter(projectId, unitId, late),
+				(pageNumber != null && pageNumber < Integer.MAX_VALUE) ? pageNumber.intValue() : 1);
+		ignored.addAll(queue.ignored());
+		model.addAttribute("queue", queue);
+		model.addAttribute("items", queue.items());
+		model.addAttribute("stateShown", stateShown);
+		model.addAttribute("filterIgnored", !ignored.isEmpty());
+		// The pages' links keep the filter: /reviews?project=…&page=
+		var base = org.springframework.web.util.UriComponentsBuilder.fromPath("/reviews");
+		if (queue.filter().projectId() != null) {
+			base.queryParam("project", queue.filter().projectId());
+		}
+		if (queue.filter().unitId() != null) {
+			base.queryParam("unit", queue.filter().unitId());
+		}
+		if (!stateShown.isEmpty()) {
+			base.queryParam("state", stateShown);
+		}
+		model.addAttribute("pagerBase", base.queryParam("page", "").build().toUriString());
+	}
+
+	private static Long id(String value, String field, List<String> ignored) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String digits = value.strip();
+		if (!digits.matches("\\d{1,18}")) {
+			ignored.add(field);
+			return null;
+		}
+		return Long.valueOf(digits);
 	}
 
 	@PostMapping("/reviews/{reportId}/approve")
@@ -64,7 +123,7 @@ class ReviewController {
 			redirect.addFlashAttribute("message", "review.returned");
 		}
 		catch (ReportValidationException ex) {
-			model.addAttribute("items", this.reviews.pending(user));
+			show(user, null, null, null, null, model);
 			model.addAttribute("errors", Map.of(reportId, this.problems.text(ex.problems().get("reason"))));
 			model.addAttribute("typedReason", reason);
 			return "reporting/reviews";
