@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The benchmark's settings, all system properties ({@code -Dbench.…=…} on the Maven command
- * line) with defaults for a whole run of about six minutes on a 2-core machine.
+ * The benchmark's settings, all system properties ({@code -Dbench.…=…} on the Maven
+ * command line) with defaults for a whole run of about six minutes on a 2-core machine.
  */
 record BenchConfig(Path dir, boolean regenerate, int units, int firstYear, int dbPort, int port, String xmx,
 		YearMonth month, double warmupSeconds, int samples, double sampleSeconds, List<Integer> concurrency,
@@ -20,7 +20,9 @@ record BenchConfig(Path dir, boolean regenerate, int units, int firstYear, int d
 				number("bench.firstYear", 2015), number("bench.dbPort", 15441), number("bench.port", 8141),
 				text("bench.xmx", "512m"), YearMonth.parse(text("bench.month", "2024-06")),
 				decimal("bench.warmupSeconds", 3), number("bench.samples", 200), decimal("bench.sampleSeconds", 8),
-				Arrays.stream(text("bench.concurrency", "8,32").split(",")).map(String::trim).map(Integer::valueOf)
+				Arrays.stream(text("bench.concurrency", "8,32").split(","))
+					.map(String::trim)
+					.map(Integer::valueOf)
 					.toList(),
 				decimal("bench.concurrentSeconds", 10), text("bench.concurrentPages", "static,dashboard"),
 				number("bench.burstUsers", 200), decimal("bench.burstSeconds", 60), number("bench.readers", 200),

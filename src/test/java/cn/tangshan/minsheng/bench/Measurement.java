@@ -30,9 +30,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 
 /**
- * One benchmark run on the prepared database: start-up, warm-up, every page one request at
- * a time, the load pages with 8 and 32 users, the month-end burst, the anonymous readers,
- * the heap; then the table.
+ * One benchmark run on the prepared database: start-up, warm-up, every page one request
+ * at a time, the load pages with 8 and 32 users, the month-end burst, the anonymous
+ * readers, the heap; then the table.
  */
 final class Measurement {
 
@@ -106,9 +106,7 @@ final class Measurement {
 			if (page.optional()) {
 				VirtualUser.Response r = user(page.who()).get(page.path());
 				if (r.status() != 200) {
-					String note = page.path() + " not present (HTTP " + r.status() + ")";
-					Bench.log(note);
-					this.notes.add(note);
+					Bench.log(page.path() + " not present (HTTP " + r.status() + ")");
 					this.table.add(new ResultTable.Row("`" + page.path() + "` (" + page.who() + ")", 0, Double.NaN,
 							Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, null, null, "not present"));
 					continue;
@@ -187,9 +185,9 @@ final class Measurement {
 				}
 				List<VirtualUser> users = users(page.who(), level);
 				Samples s = load(users, page.path(), this.config.concurrentSeconds());
-				Bench.log(String.format(Locale.ROOT, "%2d users %-45s n=%5d %8.1f req/s p50=%8.1f p99=%8.1f ms errors=%d",
-						level, page.path(), s.count(), s.throughput(), s.percentileMillis(50), s.percentileMillis(99),
-						s.errors()));
+				Bench.log(String.format(Locale.ROOT,
+						"%2d users %-45s n=%5d %8.1f req/s p50=%8.1f p99=%8.1f ms errors=%d", level, page.path(),
+						s.count(), s.throughput(), s.percentileMillis(50), s.percentileMillis(99), s.errors()));
 				if (page.name().equals(Page.STATIC)) {
 					staticLoad = s;
 				}
@@ -201,16 +199,17 @@ final class Measurement {
 					target = "req/s ≥ " + ResultTable.percent(page.rpsStatic().getAsDouble()) + " of static";
 					met = s.errors() == 0 && ratio >= page.rpsStatic().getAsDouble();
 				}
-				this.table.add(ResultTable.Row.of("`" + page.path() + "` (" + page.who() + "), " + level + " users",
-						s, ratio, true, target, met));
+				this.table.add(ResultTable.Row.of("`" + page.path() + "` (" + page.who() + "), " + level + " users", s,
+						ratio, true, target, met));
 			}
 		}
 	}
 
 	/**
 	 * Closed loop: every user sends its next request as soon as the last one is answered,
-	 * for the given time after one second of ramp-up (not counted). Requests that start in
-	 * the window and end in it are counted.
+	 * for the given time after one second of ramp-up (not counted). Requests that end in
+	 * the window are counted (throughput = those / window; requests still running at its
+	 * end are not).
 	 */
 	private Samples load(List<VirtualUser> users, String path, double seconds) throws Exception {
 		Samples s = new Samples();
@@ -228,13 +227,13 @@ final class Measurement {
 							r = user.get(path);
 						}
 						catch (Exception ex) {
-							if (started >= windowStart) {
+							if (System.nanoTime() >= windowStart) {
 								s.error();
 							}
 							continue;
 						}
 						long ended = started + r.nanos();
-						if (started >= windowStart && ended <= windowEnd) {
+						if (ended >= windowStart && ended <= windowEnd) {
 							s.add(r.nanos());
 							s.bytes(r.body().length);
 							if (r.status() != 200) {
@@ -257,16 +256,17 @@ final class Measurement {
 	}
 
 	/**
-	 * Month-end burst: every county account (up to bench.burstUsers) opens its form for the
-	 * open month, saves its last open project's report as a draft and submits it, as the
-	 * browser posts it (every field of the form, CSRF token and version included), each
-	 * redirect followed as the browser does. The users start evenly spread over
+	 * Month-end burst: every county account (up to bench.burstUsers) opens its form for
+	 * the open month, saves its last open project's report as a draft and submits it, as
+	 * the browser posts it (every field of the form, CSRF token and version included),
+	 * each redirect followed as the browser does. The users start evenly spread over
 	 * bench.burstSeconds. An error: a status other than 2xx/3xx, a save or submit that
 	 * does not redirect (the form came back with a message), no open form.
 	 */
 	private void burst() throws Exception {
 		List<String> counties = new ArrayList<>();
-		try (Connection c = this.db.connect(); Statement st = c.createStatement();
+		try (Connection c = this.db.connect();
+				Statement st = c.createStatement();
 				ResultSet rs = st.executeQuery("select a.username from user_account a join unit u on u.id = a.unit_id "
 						+ "where a.role = 'COUNTY' and a.username = u.code and u.active order by u.sort_order limit "
 						+ this.config.burstUsers())) {
@@ -320,20 +320,21 @@ final class Measurement {
 		pool.shutdown();
 		all.elapsed(System.nanoTime() - started);
 		Bench.log(String.format(Locale.ROOT, "Burst: n=%d p50=%.1f p95=%.1f p99=%.1f ms, errors=%d, users failed=%d",
-				all.count(), all.percentileMillis(50), all.percentileMillis(95), all.percentileMillis(99),
-				all.errors(), failedUsers.get()));
+				all.count(), all.percentileMillis(50), all.percentileMillis(95), all.percentileMillis(99), all.errors(),
+				failedUsers.get()));
 		problems.stream().limit(10).forEach((p) -> Bench.log("  " + p));
 		if (!problems.isEmpty()) {
 			this.notes.add("Burst errors (first " + Math.min(5, problems.size()) + "): "
 					+ String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
 		}
 		boolean met = all.errors() == 0 && all.percentileMillis(99) <= 300;
-		this.table.add(ResultTable.Row.of("month-end burst: " + users.size() + " counties open, save, submit within "
-				+ ResultTable.number(this.config.burstSeconds(), 0) + " s (all requests)", all, Double.NaN, true,
-				"p99 ≤ 300 ms; 0 errors", met));
+		this.table.add(ResultTable.Row.of(
+				"month-end burst: " + users.size() + " counties open, save, submit within "
+						+ ResultTable.number(this.config.burstSeconds(), 0) + " s (all requests)",
+				all, Double.NaN, true, "p99 ≤ 300 ms; 0 errors", met));
 		for (Map.Entry<String, Samples> step : steps.entrySet()) {
-			this.table.add(ResultTable.Row.of("  burst step: " + step.getKey(), step.getValue(), Double.NaN, false, null,
-					null));
+			this.table.add(ResultTable.Row.of("  burst step: " + step.getKey(), step.getValue(), Double.NaN, false,
+					null, null));
 		}
 	}
 
@@ -408,9 +409,9 @@ final class Measurement {
 	}
 
 	/**
-	 * What the browser posts for the form: every field as it stands (hidden month, version
-	 * and CSRF token included), an empty figure typed as last month's approved one (0 when
-	 * there is none), empty texts filled in, and the pressed button's action.
+	 * What the browser posts for the form: every field as it stands (hidden month,
+	 * version and CSRF token included), an empty figure typed as last month's approved
+	 * one (0 when there is none), empty texts filled in, and the pressed button's action.
 	 */
 	static List<Map.Entry<String, String>> fill(FormElement form, String action) {
 		List<Map.Entry<String, String>> data = new ArrayList<>();
@@ -511,9 +512,9 @@ final class Measurement {
 		}
 		pool.shutdownNow();
 		s.elapsed(windowEnd - windowStart);
-		Bench.log(String.format(Locale.ROOT, "Readers: %d on %s n=%d %.1f req/s p50=%.1f p95=%.1f p99=%.1f ms errors=%d",
-				n, measured, s.count(), s.throughput(), s.percentileMillis(50), s.percentileMillis(95),
-				s.percentileMillis(99), s.errors()));
+		Bench.log(String.format(Locale.ROOT,
+				"Readers: %d on %s n=%d %.1f req/s p50=%.1f p95=%.1f p99=%.1f ms errors=%d", n, measured, s.count(),
+				s.throughput(), s.percentileMillis(50), s.percentileMillis(95), s.percentileMillis(99), s.errors()));
 		boolean isPublic = note == null;
 		this.table.add(ResultTable.Row.of(n + " anonymous readers on `" + measured + "` (think 0–" + think + " ms)", s,
 				Double.NaN, true, isPublic ? "p99 ≤ 100 ms" : "p99 ≤ 100 ms on `/public` (not present)",
@@ -573,7 +574,10 @@ final class Measurement {
 		StringBuilder md = new StringBuilder();
 		md.append("# Benchmark ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("\n\n");
 		md.append("- machine: ").append(Machine.describe()).append('\n');
-		md.append("- portal: ").append(Machine.git()).append(", `java -Xmx").append(this.config.xmx())
+		md.append("- portal: ")
+			.append(Machine.git())
+			.append(", `java -Xmx")
+			.append(this.config.xmx())
 			.append(" -jar`, dev default profile (demo clock 2024-07-03 09:00)\n");
 		md.append("- database: ").append(sizes).append('\n');
 		md.append(String.format(Locale.ROOT,

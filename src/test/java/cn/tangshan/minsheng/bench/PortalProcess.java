@@ -38,20 +38,31 @@ final class PortalProcess implements AutoCloseable {
 		this.base = base;
 	}
 
-	static Path jar(Path target) throws IOException {
+	/**
+	 * The repackaged jar: -Dbench.jar, else target/minsheng-*.jar of the working
+	 * directory.
+	 */
+	static Path jar() throws IOException {
+		String jar = System.getProperty("bench.jar");
+		if (jar != null && !jar.isBlank()) {
+			return Path.of(jar).toAbsolutePath();
+		}
+		Path target = Path.of("target").toAbsolutePath();
 		try (Stream<Path> files = Files.list(target)) {
 			return files.filter((p) -> p.getFileName().toString().matches("minsheng-.*\\.jar"))
 				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No portal jar in " + target + ": run ./mvnw -Pbenchmark verify"));
+				.orElseThrow(() -> new IllegalStateException(
+						"No portal jar in " + target + ": run ./mvnw -Pbenchmark verify"));
 		}
 	}
 
 	static PortalProcess start(BenchConfig config, String jdbcUrl, Path log) throws IOException {
-		Path target = config.dir().getParent();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + config.xmx(), "-jar", jar(target).toString(),
-				// A nightly backup of a gigabyte would fall into a run at 02:00 Shanghai.
-				"--portal.backup.cron=-"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + config.xmx(),
+						"-jar", jar().toString(),
+						// A nightly backup of a gigabyte would fall into a run at 02:00
+						// Shanghai.
+						"--portal.backup.cron=-"));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		Map<String, String> env = builder.environment();
@@ -82,7 +93,8 @@ final class PortalProcess implements AutoCloseable {
 		long deadline = this.startedNanos + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {
-				throw new IllegalStateException("The portal exited with " + this.process.exitValue() + " (see its log)");
+				throw new IllegalStateException(
+						"The portal exited with " + this.process.exitValue() + " (see its log)");
 			}
 			try {
 				if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -98,8 +110,8 @@ final class PortalProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Heap in use after a full GC (jcmd GC.run, then GC.heap_info), and the committed heap,
-	 * in MB.
+	 * Heap in use after a full GC (jcmd GC.run, then GC.heap_info), and the committed
+	 * heap, in MB.
 	 */
 	long[] heapAfterGc() throws Exception {
 		jcmd("GC.run");

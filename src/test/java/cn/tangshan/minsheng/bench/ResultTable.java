@@ -31,8 +31,9 @@ final class ResultTable {
 	}
 
 	/**
-	 * One line of the table. Numbers that do not apply are NaN (shown as "—"); met is null
-	 * when the line has no target.
+	 * One line of the table. Numbers that do not apply are NaN (shown as "—"); met is
+	 * null when the line has no target.
+	 *
 	 * @param ratio the figure relative to the static file in the same run (p95 for one
 	 * user, req/s under load), NaN when not compared
 	 * @param note what the target line says when the figure has no numbers (e.g. not
@@ -44,8 +45,7 @@ final class ResultTable {
 		static Row of(String measurement, Samples s, double ratio, boolean timed, String target, Boolean met) {
 			return new Row(measurement, s.count(), s.percentileMillis(50), s.percentileMillis(95),
 					s.percentileMillis(99), timed ? s.throughput() : Double.NaN, ratio,
-					(s.lastBytes() > 0) ? s.lastBytes() / 1024.0 : Double.NaN,
-					s.errors(), target, met, null);
+					(s.lastBytes() > 0) ? s.lastBytes() / 1024.0 : Double.NaN, s.errors(), target, met, null);
 		}
 
 	}
@@ -63,8 +63,15 @@ final class ResultTable {
 		if (!this.figures.isEmpty()) {
 			out.append("| measurement | value | target | met |\n|---|---:|---|---|\n");
 			for (Figure f : this.figures) {
-				out.append("| ").append(f.measurement()).append(" | ").append(f.value()).append(" | ")
-					.append((f.target() != null) ? f.target() : "").append(" | ").append(met(f.met())).append(" |\n");
+				out.append("| ")
+					.append(f.measurement())
+					.append(" | ")
+					.append(f.value())
+					.append(" | ")
+					.append((f.target() != null) ? f.target() : "")
+					.append(" | ")
+					.append(met(f.met()))
+					.append(" |\n");
 			}
 			out.append('\n');
 		}
@@ -91,8 +98,12 @@ final class ResultTable {
 	String csv() {
 		StringBuilder out = new StringBuilder(String.join(",", HEADER)).append('\n');
 		for (Figure f : this.figures) {
-			out.append(quoted(f.measurement())).append(",,,,,,,,,").append(quoted(f.target() + " (value " + f.value() + ")"))
-				.append(',').append(met(f.met())).append('\n');
+			out.append(quoted(f.measurement()))
+				.append(",,,,,,,,,")
+				.append(quoted(f.target() + " (value " + f.value() + ")"))
+				.append(',')
+				.append(met(f.met()).replace("**", ""))
+				.append('\n');
 		}
 		for (Row r : this.rows) {
 			String[] cells = cells(r);
@@ -100,7 +111,7 @@ final class ResultTable {
 				if (i > 0) {
 					out.append(',');
 				}
-				String cell = cells[i].equals("—") ? "" : cells[i];
+				String cell = cells[i].equals("—") ? "" : cells[i].replace("**", "");
 				out.append(quoted(cell));
 			}
 			out.append('\n');
@@ -114,8 +125,7 @@ final class ResultTable {
 		return new String[] { r.measurement(), (r.n() > 0) ? String.valueOf(r.n()) : "—", number(r.p50(), 1),
 				number(r.p95(), 1), number(r.p99(), 1), number(r.rps(), 1), ratio, number(r.kb(), 1),
 				(r.n() > 0) ? String.valueOf(r.errors()) : "—",
-				(r.note() != null) ? r.note() : (r.target() != null) ? r.target() : "",
-				met(r.met()) };
+				(r.note() != null) ? r.note() : (r.target() != null) ? r.target() : "", met(r.met()) };
 	}
 
 	private static String met(Boolean met) {

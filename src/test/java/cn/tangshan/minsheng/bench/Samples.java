@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Response times of one measurement (nanoseconds), with errors and the time it took, and
  * their percentiles by the nearest-rank method: the p-th percentile of n sorted values is
- * the value at rank ⌈p/100 · n⌉ (so p99 of 50 samples is the 50th, the largest; p50 of 4 is
- * the 2nd).
+ * the value at rank ⌈p/100 · n⌉ (so p99 of 50 samples is the 50th, the largest; p50 of 4
+ * is the 2nd).
  */
 final class Samples {
 

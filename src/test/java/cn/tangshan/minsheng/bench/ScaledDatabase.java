@@ -19,8 +19,8 @@ import java.util.Map;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The benchmark's PostgreSQL 17 (zonky, the portal's own embedded binaries) on its own port
- * and data directory, and the scaled database in it.
+ * The benchmark's PostgreSQL 17 (zonky, the portal's own embedded binaries) on its own
+ * port and data directory, and the scaled database in it.
  * <p>
  * Generation (first run, or {@code -Dbench.regenerate=true}): an empty server; the portal
  * started once on it (Flyway migrates, the 2024 plan, demo accounts and demo data are
@@ -68,7 +68,8 @@ public final class ScaledDatabase implements AutoCloseable {
 			db.generate(seed);
 		}
 		else {
-			Bench.log("Scaled database kept from an earlier run: " + db.pristine() + " (-Dbench.regenerate=true for a new one)");
+			Bench.log("Scaled database kept from an earlier run: " + db.pristine()
+					+ " (-Dbench.regenerate=true for a new one)");
 		}
 		long started = System.nanoTime();
 		delete(db.live());
@@ -125,8 +126,9 @@ public final class ScaledDatabase implements AutoCloseable {
 		String[][] queries = { { "county units", "select count(*) from unit where type = 'COUNTY'" },
 				{ "departments", "select count(*) from unit where type = 'DEPARTMENT'" },
 				{ "plan years", "select count(*) from plan" }, { "projects", "select count(*) from project" },
-				{ "indicators", "select count(*) from indicator" }, { "allocations", "select count(*) from allocation" },
-				{ "reports", "select count(*) from report" }, { "report values", "select count(*) from report_value" },
+				{ "indicators", "select count(*) from indicator" },
+				{ "allocations", "select count(*) from allocation" }, { "reports", "select count(*) from report" },
+				{ "report values", "select count(*) from report_value" },
 				{ "evidence", "select count(*) from evidence" }, { "accounts", "select count(*) from user_account" },
 				{ "MB on disk", "select pg_database_size(current_database()) / (1024 * 1024)" } };
 		try (Statement s = c.createStatement()) {
@@ -159,7 +161,8 @@ public final class ScaledDatabase implements AutoCloseable {
 				.setServerConfig("full_page_writes", "on");
 		}
 		else {
-			// Generation only: the server is stopped cleanly (a checkpoint) before any use.
+			// Generation only: the server is stopped cleanly (a checkpoint) before any
+			// use.
 			builder.setServerConfig("fsync", "off")
 				.setServerConfig("synchronous_commit", "off")
 				.setServerConfig("full_page_writes", "off")

@@ -96,10 +96,11 @@ final class VirtualUser {
 		if (token == null) {
 			throw new IllegalStateException("No CSRF token on /login (" + page.status() + ")");
 		}
-		Response done = post("/login", List.of(Map.entry("username", username), Map.entry("password", password),
-				Map.entry("_csrf", token)));
+		Response done = post("/login",
+				List.of(Map.entry("username", username), Map.entry("password", password), Map.entry("_csrf", token)));
 		if (done.status() != 302 || done.location() == null || done.location().contains("/login")) {
-			throw new IllegalStateException("Login of " + username + " failed: " + done.status() + " → " + done.location());
+			throw new IllegalStateException(
+					"Login of " + username + " failed: " + done.status() + " → " + done.location());
 		}
 	}
 
