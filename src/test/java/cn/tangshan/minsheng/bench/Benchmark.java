@@ -1,0 +1,38 @@
+package cn.tangshan.minsheng.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Issue #14's benchmark: {@code ./mvnw -Pbenchmark verify} (README, 性能基准). Builds or
+ * reuses the scaled database, starts the portal on it as a child JVM, measures and writes
+ * the table to {@code target/benchmark/}.
+ */
+public final class Benchmark {
+
+	private Benchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		BenchConfig config = BenchConfig.fromSystemProperties();
+		Files.createDirectories(config.dir());
+		Path log = config.dir().resolve("portal.log");
+		Files.deleteIfExists(log);
+		try (ScaledDatabase db = ScaledDatabase.prepare(config, (url) -> seed(config, url, log))) {
+			if (Boolean.getBoolean("bench.generateOnly")) {
+				return;
+			}
+			new Measurement(config, db, log).run();
+		}
+	}
+
+	/** The first start on an empty database: the application seeds it, then stops. */
+	private static void seed(BenchConfig config, String jdbcUrl, Path log) throws Exception {
+		try (PortalProcess portal = PortalProcess.start(config, jdbcUrl, log)) {
+			Duration ready = portal.awaitReady(Duration.ofMinutes(5));
+			Bench.log("Portal ready on the empty database after " + ready.toMillis() + " ms");
+		}
+	}
+
+}
