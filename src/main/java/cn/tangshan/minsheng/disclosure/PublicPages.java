@@ -16,25 +16,19 @@ import cn.tangshan.minsheng.audit.AuditRecord;
 import cn.tangshan.minsheng.audit.SecurityAudit;
 import cn.tangshan.minsheng.audit.SecurityEvent;
 import cn.tangshan.minsheng.bulletin.BulletinFigures;
-import cn.tangshan.minsheng.bulletin.BulletinIssued;
 import cn.tangshan.minsheng.bulletin.BulletinView;
 import cn.tangshan.minsheng.bulletin.Bulletins;
-import cn.tangshan.minsheng.experience.ExperienceChanged;
 import cn.tangshan.minsheng.experience.Experiences;
 import cn.tangshan.minsheng.experience.PublicArticle;
 import cn.tangshan.minsheng.plan.PlanCatalog;
-import cn.tangshan.minsheng.plan.PlanChanged;
 import cn.tangshan.minsheng.plan.PlanOverview;
 import cn.tangshan.minsheng.plan.PlanSummary;
-import cn.tangshan.minsheng.plan.PlanYearStarted;
 import cn.tangshan.minsheng.plan.ProjectView;
 import cn.tangshan.minsheng.reporting.StoredFile;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The module's API. The coordinator switches a plan year on or off (audited, with the
@@ -183,28 +177,8 @@ public class PublicPages {
 	}
 
 	/** Forgets the revision: the next request computes it again. */
-	void forget() {
+	public void forget() {
 		this.revision = null;
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	void on(BulletinIssued issued) {
-		forget();
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	void on(ExperienceChanged changed) {
-		forget();
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	void on(PlanChanged changed) {
-		forget();
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	void on(PlanYearStarted started) {
-		forget();
 	}
 
 	/** The public page of the year shown; empty when none is switched on. */

@@ -124,8 +124,8 @@ public class Experiences {
 		int year = this.plans.currentPlan().orElseThrow().year();
 		Experience experience = this.experiences
 			.save(new Experience(year, project.id(), user.unitId(), title, body, user.id(), now));
-		store(user, experience, photos, now);
 		audit(experience, "EXPERIENCE_CREATED", "title", null, title, null);
+		store(user, experience, photos, now);
 		if (submit) {
 			experience.submit(now);
 			audit(experience, "EXPERIENCE_SUBMITTED", "status", ExperienceStatus.DRAFT.name(),

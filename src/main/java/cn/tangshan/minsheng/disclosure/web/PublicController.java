@@ -113,7 +113,8 @@ class PublicController {
 
 	/** A path id as typed; anything but a plain number is simply not found. */
 	private static Long number(String id) {
-		if (id == null || id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit)) {
+		if (id == null || id.isEmpty() || id.length() > 18 || !id.chars().allMatch((c) -> c >= '0' && c <= '9')
+				|| (id.length() > 1 && id.charAt(0) == '0')) {
 			return null;
 		}
 		return Long.valueOf(id);
