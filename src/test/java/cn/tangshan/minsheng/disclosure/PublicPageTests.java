@@ -228,6 +228,20 @@ class PublicPageTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(200);
+		// Gzipped for a client that says so: the same page, its own tag, the same headers.
+		MockHttpServletResponse zipped = this.mvc.perform(get("/public").header("Accept-Encoding", "gzip, deflate"))
+			.andReturn()
+			.getResponse();
+		assertThat(zipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(zipped.getHeader("ETag")).isEqualTo(etag.replaceFirst("\"$", "-gz\""));
+		assertThat(zipped.getHeader("Vary")).isEqualTo("Accept-Encoding");
+		assertThat(zipped.getHeader("Content-Security-Policy")).contains("script-src 'self'");
+		assertThat(zipped.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+				new java.io.ByteArrayInputStream(zipped.getContentAsByteArray()))) {
+			assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+				.isEqualTo(first.getContentAsString());
+		}
 		issue();
 		MockHttpServletResponse changed = this.mvc.perform(get("/public").header("If-None-Match", etag))
 			.andReturn()

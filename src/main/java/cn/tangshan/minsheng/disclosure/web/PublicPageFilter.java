@@ -1,12 +1,20 @@
 package cn.tangshan.minsheng.disclosure.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 
 import cn.tangshan.minsheng.disclosure.PublicPages;
 import jakarta.servlet.FilterChain;
@@ -16,14 +24,16 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The public pages without a session and from memory. Inside the security filters (so
- * their headers stay), for {@code /public/**} and {@code /robots.txt}:
+ * The public pages without a session and from memory, for {@code /public/**} and
+ * {@code /robots.txt}. It runs after the session repository's filter and before the
+ * security filters:
  * <ul>
  * <li>the request has no session, whatever cookie came with it, and asking for a new one
  * fails: nothing on these pages can create one, so no {@code Set-Cookie} is ever
@@ -31,12 +41,26 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <li>a page is rendered once per {@link PublicPages#revision()} and then served as the
  * stored bytes, with a strong {@code ETag} made of that revision and the path,
  * {@code Cache-Control: public, max-age=60}, and {@code 304 Not Modified} for an
- * {@code If-None-Match} that names it.</li>
+ * {@code If-None-Match} that names it; gzipped for a client that accepts it;</li>
+ * <li>a stored page is sent with the headers its first rendering got from the security
+ * filters (Content-Security-Policy and the others), without running them again.</li>
  * </ul>
  * Photos and style sheets pass through (they have their own caching).
  */
 @Component
+@Order(PublicPageFilter.ORDER)
 class PublicPageFilter extends OncePerRequestFilter {
+
+	/**
+	 * After Spring Session's filter ({@code Integer.MIN_VALUE + 50}, which would otherwise
+	 * wrap the session-less request again), before the security filters (-100).
+	 */
+	static final int ORDER = -110;
+
+	/** Headers never replayed from the first rendering. */
+	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date",
+			"transfer-encoding", "etag", "cache-control", "content-encoding", "vary", "content-type",
+			"content-language");
 
 	static final String CACHE_CONTROL = "public, max-age=60";
 
@@ -53,7 +77,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 		this.pages = pages;
 	}
 
-	private record Entry(String revision, String etag, String contentType, byte[] body) {
+	private record Entry(String revision, String etag, String contentType, byte[] body, byte[] gzip,
+			Map<String, List<String>> headers) {
 	}
 
 	static boolean isPublic(String path) {
@@ -89,8 +114,15 @@ class PublicPageFilter extends OncePerRequestFilter {
 						rendered.copyBodyToResponse();
 						return;
 					}
-					entry = new Entry(revision, etag(revision, path), rendered.getContentType(),
-							rendered.getContentAsByteArray());
+					byte[] body = rendered.getContentAsByteArray();
+					Map<String, List<String>> headers = new LinkedHashMap<>();
+					for (String name : response.getHeaderNames()) {
+						if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+							headers.put(name, new ArrayList<>(response.getHeaders(name)));
+						}
+					}
+					entry = new Entry(revision, etag(revision, path), rendered.getContentType(), body, gzip(body),
+							headers);
 					if (this.store.size() >= MAX_ENTRIES) {
 						this.store.clear();
 					}
@@ -98,18 +130,61 @@ class PublicPageFilter extends OncePerRequestFilter {
 				}
 			}
 		}
-		response.setHeader(HttpHeaders.ETAG, entry.etag());
+		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		// A different encoding is a different representation: its own strong tag.
+		String etag = gzip ? entry.etag().replaceFirst("\"$", "-gz\"") : entry.etag();
+		entry.headers().forEach((name, values) -> {
+			for (int i = 0; i < values.size(); i++) {
+				if (i == 0) {
+					response.setHeader(name, values.get(i));
+				}
+				else {
+					response.addHeader(name, values.get(i));
+				}
+			}
+		});
+		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
+		byte[] body = gzip ? entry.gzip() : entry.body();
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(entry.contentType());
-		response.setContentLength(entry.body().length);
-		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(entry.body());
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	private static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String part : acceptEncoding.split(",")) {
+			String[] coding = part.strip().split(";");
+			if (coding[0].strip().equalsIgnoreCase("gzip")
+					&& !(coding.length > 1 && coding[1].replace(" ", "").equals("q=0"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+			zip.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	private static boolean matches(String ifNoneMatch, String etag) {
