@@ -83,8 +83,7 @@ public class Bulletins {
 
 	Bulletins(BulletinRepository repository, BulletinDrafter drafter, Dashboards dashboards, PlanCatalog plans,
 			Units units, Notifications notifications, ReportingCalendar calendar, JdbcTemplate jdbc,
-			SecurityAudit securityAudit, Problems problems, Experiences experiences,
-			ApplicationEventPublisher events) {
+			SecurityAudit securityAudit, Problems problems, Experiences experiences, ApplicationEventPublisher events) {
 		this.experiences = experiences;
 		this.events = events;
 		this.repository = repository;
@@ -214,8 +213,8 @@ public class Bulletins {
 		int number = nextNumber(bulletin.getPlanId());
 		// The articles marked for the next bulletin are this one's, frozen with its
 		// figures; their marks are used up.
-		figures = figures.withExperiences(experienceRows(
-				this.experiences.takeForBulletin(planYear(bulletin), bulletin.getId())));
+		figures = figures
+			.withExperiences(experienceRows(this.experiences.takeForBulletin(planYear(bulletin), bulletin.getId())));
 		bulletin.issue(number, write(text), write(figures), user.id(), at);
 		flush(bulletin);
 		this.events.publishEvent(new BulletinIssued(bulletin.getId(), bulletin.getPlanId(), number));
@@ -398,9 +397,7 @@ public class Bulletins {
 	}
 
 	private int planYear(Bulletin bulletin) {
-		return this.plans.planWithId(bulletin.getPlanId())
-			.map(PlanSummary::year)
-			.orElse(bulletin.getMonth().getYear());
+		return this.plans.planWithId(bulletin.getPlanId()).map(PlanSummary::year).orElse(bulletin.getMonth().getYear());
 	}
 
 	private static List<BulletinFigures.ExperienceRow> experienceRows(List<BulletinExperience> found) {

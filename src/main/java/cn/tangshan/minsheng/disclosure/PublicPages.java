@@ -34,10 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The module's API. The coordinator switches a plan year on or off (audited, with the
  * version the page showed); the public page shows the newest year that is on, with the
  * figures of its latest issued bulletin only. {@link #revision()} names the version of
- * everything the public pages show — (plan year, switch version, bulletin id,
- * published articles' versions) — cheap enough for every request: it is computed at most
- * once per {@link #REVISION_TTL_MILLIS} and at once after a bulletin is issued, an
- * article changes or the switch is flipped on this node.
+ * everything the public pages show — (plan year, switch version, bulletin id, published
+ * articles' versions) — cheap enough for every request: it is computed at most once per
+ * {@link #REVISION_TTL_MILLIS} and at once after a bulletin is issued, an article changes
+ * or the switch is flipped on this node.
  */
 @Service
 @Transactional(readOnly = true)

@@ -50,16 +50,16 @@ class ExperienceDemoData implements ApplicationRunner {
 			int day) {
 	}
 
-	private static final List<Article> ARTICLES = List.of(new Article("lunan", "1-3", "见缝插绿建游园 老城片区添新景",
-			"路南区坚持“规划先行、见缝插绿”，利用老旧厂区边角地、拆违腾退地建设口袋公园，做到“300米见绿、500米见园”。\n"
-					+ "建设中广泛征求周边居民意见，统筹布置健身步道、休憩座椅和儿童游乐设施，建成后由街道、社区和物业共同管护。",
-			2, true, 12),
+	private static final List<Article> ARTICLES = List.of(
+			new Article("lunan", "1-3", "见缝插绿建游园 老城片区添新景",
+					"路南区坚持“规划先行、见缝插绿”，利用老旧厂区边角地、拆违腾退地建设口袋公园，做到“300米见绿、500米见园”。\n"
+							+ "建设中广泛征求周边居民意见，统筹布置健身步道、休憩座椅和儿童游乐设施，建成后由街道、社区和物业共同管护。",
+					2, true, 12),
 			new Article("qianan", "1-4", "“四好农村路”串起美丽乡村",
-					"迁安市把农村公路建设与乡村振兴、全域旅游结合起来，统筹资金、分段推进，优先改造通村断头路和窄路。\n"
-							+ "推行“路长制”，县、乡、村三级路长分段负责日常养护，群众出行和农产品运输更加便捷。",
+					"迁安市把农村公路建设与乡村振兴、全域旅游结合起来，统筹资金、分段推进，优先改造通村断头路和窄路。\n" + "推行“路长制”，县、乡、村三级路长分段负责日常养护，群众出行和农产品运输更加便捷。",
 					1, true, 18),
-			new Article("zunhua", "1-6", "农村厕所改造“改一户、成一户”",
-					"遵化市坚持群众自愿、因地制宜，分类推广水冲式和双瓮式改厕模式，建立改厕档案和后续管护机制。", 0, false, 25));
+			new Article("zunhua", "1-6", "农村厕所改造“改一户、成一户”", "遵化市坚持群众自愿、因地制宜，分类推广水冲式和双瓮式改厕模式，建立改厕档案和后续管护机制。", 0, false,
+					25));
 
 	private final Experiences experiences;
 
@@ -113,10 +113,11 @@ class ExperienceDemoData implements ApplicationRunner {
 				photos.add(new Experiences.Upload(a.project() + "-" + i + ".png",
 						new ByteArrayInputStream(picture(a.title(), i))));
 			}
-			ExperienceView created = service.create(user(a.username()), new Experiences.Draft(project.id(),
-					a.title(), a.body()), photos, true);
+			ExperienceView created = service.create(user(a.username()),
+					new Experiences.Draft(project.id(), a.title(), a.body()), photos, true);
 			if (a.publish()) {
-				service.publish(coordinator, created.id(), this.repository.findById(created.id()).orElseThrow().getVersion());
+				service.publish(coordinator, created.id(),
+						this.repository.findById(created.id()).orElseThrow().getVersion());
 			}
 			this.experiences.markDemo(created.id());
 		}
@@ -131,7 +132,9 @@ class ExperienceDemoData implements ApplicationRunner {
 		return (CurrentUser) this.users.loadUserByUsername(username);
 	}
 
-	/** A simple drawn picture (sky, fields, a caption band), so the demo needs no files. */
+	/**
+	 * A simple drawn picture (sky, fields, a caption band), so the demo needs no files.
+	 */
 	static byte[] picture(String caption, int variant) {
 		BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();

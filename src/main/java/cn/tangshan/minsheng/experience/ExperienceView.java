@@ -13,8 +13,7 @@ import cn.tangshan.minsheng.plan.ProjectView;
  */
 public record ExperienceView(Long id, int planYear, ProjectView project, UnitView unit, String title, String body,
 		ExperienceStatus status, String returnReason, boolean forBulletin, Long bulletinId, Instant submittedAt,
-		Instant publishedAt, Instant updatedAt, long version, boolean demo, List<Photo> photos,
-		Permissions may) {
+		Instant publishedAt, Instant updatedAt, long version, boolean demo, List<Photo> photos, Permissions may) {
 
 	public record Photo(Long id, String fileName, int sizeBytes) {
 	}

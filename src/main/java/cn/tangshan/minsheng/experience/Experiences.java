@@ -151,9 +151,8 @@ public class Experiences {
 		String title = requireText("title", input.title(), MAX_TITLE);
 		String body = requireText("body", input.body(), MAX_BODY);
 		List<Long> existing = photoIds(experience.getId());
-		Set<Long> removed = (removedPhotoIds != null) ? removedPhotoIds.stream()
-			.filter(existing::contains)
-			.collect(Collectors.toSet()) : Set.of();
+		Set<Long> removed = (removedPhotoIds != null)
+				? removedPhotoIds.stream().filter(existing::contains).collect(Collectors.toSet()) : Set.of();
 		List<EvidenceFiles.AcceptedFile> photos = accept(uploads, existing.size() - removed.size());
 		Instant now = this.clock.instant();
 		String oldTitle = experience.getTitle();
@@ -216,8 +215,8 @@ public class Experiences {
 	}
 
 	/**
-	 * The coordinator marks an article for the next bulletin's 典型经验 section, or takes
-	 * the mark off. An article a bulletin already carried is not marked again.
+	 * The coordinator marks an article for the next bulletin's 典型经验 section, or takes the
+	 * mark off. An article a bulletin already carried is not marked again.
 	 */
 	public ExperienceView markForBulletin(CurrentUser user, Long id, long version, boolean mark) {
 		requireCoordinator(user);
@@ -287,9 +286,8 @@ public class Experiences {
 		Map<Long, ProjectView> projects = projects(shown);
 		Map<Long, Long> firstPhotos = firstPhotos(shown);
 		return shown.stream()
-			.map((e) -> new PublishedExperience(e.getId(), e.getTitle(), unitNames.get(e.getUnitId()),
-					e.getProjectId(), projectName(projects, e.getProjectId()), e.getPublishedAt(),
-					firstPhotos.get(e.getId())))
+			.map((e) -> new PublishedExperience(e.getId(), e.getTitle(), unitNames.get(e.getUnitId()), e.getProjectId(),
+					projectName(projects, e.getProjectId()), e.getPublishedAt(), firstPhotos.get(e.getId())))
 			.toList();
 	}
 
@@ -346,9 +344,9 @@ public class Experiences {
 	 * the issue commits.
 	 */
 	public List<BulletinExperience> takeForBulletin(int planYear, Long bulletinId) {
-		List<Experience> marked = this.entityManager
-			.createQuery("select e from Experience e where e.planYear = ?1 and e.forBulletin = true order by e.updatedAt, e.id",
-					Experience.class)
+		List<Experience> marked = this.entityManager.createQuery(
+				"select e from Experience e where e.planYear = ?1 and e.forBulletin = true order by e.updatedAt, e.id",
+				Experience.class)
 			.setParameter(1, planYear)
 			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
 			.getResultList();
@@ -427,8 +425,8 @@ public class Experiences {
 	private void store(CurrentUser user, Experience experience, List<EvidenceFiles.AcceptedFile> photos, Instant now) {
 		for (EvidenceFiles.AcceptedFile file : photos) {
 			ExperiencePhoto stored = new ExperiencePhoto(experience.getId(),
-					(file.name() != null) ? file.name() : "photo", file.contentType(), file.content(),
-					file.thumbnail(), user.id(), now);
+					(file.name() != null) ? file.name() : "photo", file.contentType(), file.content(), file.thumbnail(),
+					user.id(), now);
 			this.entityManager.persist(stored);
 			this.entityManager.flush();
 			String name = file.nameOr("photo", stored.getId());
@@ -467,16 +465,16 @@ public class Experiences {
 			default -> false;
 		};
 		if (!may) {
-			throw new AccessDeniedException("Experience " + experience.getId() + " is not visible to "
-					+ user.getUsername());
+			throw new AccessDeniedException(
+					"Experience " + experience.getId() + " is not visible to " + user.getUsername());
 		}
 	}
 
 	private static void requireOwn(CurrentUser user, Experience experience) {
 		requireWriter(user);
 		if (!experience.getUnitId().equals(user.unitId())) {
-			throw new AccessDeniedException("Experience " + experience.getId() + " is not " + user.getUsername()
-					+ "'s to change");
+			throw new AccessDeniedException(
+					"Experience " + experience.getId() + " is not " + user.getUsername() + "'s to change");
 		}
 	}
 
@@ -515,7 +513,8 @@ public class Experiences {
 
 	private Optional<StoredFile> bytes(Long photoId, Object[] row, boolean thumbnail) {
 		byte[] bytes = this.entityManager
-			.createQuery("select " + (thumbnail ? "p.thumbnail" : "p.content") + " from ExperiencePhoto p where p.id = ?1",
+			.createQuery(
+					"select " + (thumbnail ? "p.thumbnail" : "p.content") + " from ExperiencePhoto p where p.id = ?1",
 					byte[].class)
 			.setParameter(1, photoId)
 			.getSingleResult();
@@ -534,9 +533,9 @@ public class Experiences {
 			return Map.of();
 		}
 		Map<Long, Long> first = new HashMap<>();
-		this.entityManager
-			.createQuery("select p.experienceId, min(p.id) from ExperiencePhoto p where p.experienceId in ?1 group by p.experienceId",
-					Object[].class)
+		this.entityManager.createQuery(
+				"select p.experienceId, min(p.id) from ExperiencePhoto p where p.experienceId in ?1 group by p.experienceId",
+				Object[].class)
 			.setParameter(1, found.stream().map(Experience::getId).toList())
 			.getResultList()
 			.forEach((row) -> first.put((Long) row[0], (Long) row[1]));
@@ -569,9 +568,9 @@ public class Experiences {
 		Map<Long, ProjectView> projects = projects(found);
 		List<ExperienceView> views = new ArrayList<>();
 		for (Experience e : found) {
-			List<ExperienceView.Photo> photos = withPhotos ? this.entityManager
-				.createQuery("select p.id, p.fileName, p.sizeBytes from ExperiencePhoto p where p.experienceId = ?1 order by p.id",
-						Object[].class)
+			List<ExperienceView.Photo> photos = withPhotos ? this.entityManager.createQuery(
+					"select p.id, p.fileName, p.sizeBytes from ExperiencePhoto p where p.experienceId = ?1 order by p.id",
+					Object[].class)
 				.setParameter(1, e.getId())
 				.getResultStream()
 				.map((row) -> new ExperienceView.Photo((Long) row[0], (String) row[1], (Integer) row[2]))
@@ -586,9 +585,9 @@ public class Experiences {
 					inForce && coordinator && (s == ExperienceStatus.SUBMITTED || s == ExperienceStatus.PUBLISHED)
 							&& e.getBulletinId() == null);
 			views.add(new ExperienceView(e.getId(), e.getPlanYear(), projects.get(e.getProjectId()),
-					unitViews.get(e.getUnitId()), e.getTitle(), e.getBody(), s, e.getReturnReason(),
-					e.isForBulletin(), e.getBulletinId(), e.getSubmittedAt(), e.getPublishedAt(), e.getUpdatedAt(),
-					e.getVersion(), e.isDemo(), photos, may));
+					unitViews.get(e.getUnitId()), e.getTitle(), e.getBody(), s, e.getReturnReason(), e.isForBulletin(),
+					e.getBulletinId(), e.getSubmittedAt(), e.getPublishedAt(), e.getUpdatedAt(), e.getVersion(),
+					e.isDemo(), photos, may));
 		}
 		return views;
 	}

@@ -100,7 +100,8 @@ class AccessMatrixTests {
 			Map.entry("GET /problems/files/{fileId}", Set.of("leader")),
 			Map.entry("GET /problems/files/{fileId}/thumbnail", Set.of("leader")),
 			// 政务公开 (issue #15, on in the demo for 2024): a project's public page is for
-			// anyone, signed in or not; the victim's unpublished article and its photo are
+			// anyone, signed in or not; the victim's unpublished article and its photo
+			// are
 			// not found there.
 			Map.entry("GET /public/projects/{id}", Set.of("lubei", "DEPT", "leader", "admin", "secadmin", "auditor")));
 

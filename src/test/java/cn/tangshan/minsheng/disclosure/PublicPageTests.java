@@ -40,10 +40,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * 政务公开 on a dataset of its own (1-3 口袋公园: 曹妃甸区 6 of 6, 遵化市 1 of 4 approved for
- * May): the public figures are the latest issued bulletin's, exactly, and move only when
- * the next one is issued; the switch; no session, cookie, CSRF token or form; ETag and
- * 304; nothing unapproved or internal.
+ * 政务公开 on a dataset of its own (1-3 口袋公园: 曹妃甸区 6 of 6, 遵化市 1 of 4 approved for May): the
+ * public figures are the latest issued bulletin's, exactly, and move only when the next
+ * one is issued; the switch; no session, cookie, CSRF token or form; ETag and 304;
+ * nothing unapproved or internal.
  */
 @PortalTest
 class PublicPageTests {
@@ -120,9 +120,9 @@ class PublicPageTests {
 		BulletinView first = issue();
 		Document page = page("/public");
 		assertSameAsSnapshot(page, first);
-		assertThat(page.select("#as-of").text()).isEqualTo("数据截至2024年5月底，来源：第" + first.number() + "期通报（"
-				+ first.date().getYear() + "年" + first.date().getMonthValue() + "月" + first.date().getDayOfMonth()
-				+ "日印发）。");
+		assertThat(page.select("#as-of").text())
+			.isEqualTo("数据截至2024年5月底，来源：第" + first.number() + "期通报（" + first.date().getYear() + "年"
+					+ first.date().getMonthValue() + "月" + first.date().getDayOfMonth() + "日印发）。");
 		assertThat(page.select("#plan-title").text()).isEqualTo(this.plans.currentPlan().orElseThrow().title());
 		assertThat(page.select("#plan-number").text()).isEqualTo("唐政办字〔2024〕10号");
 		assertThat(rate(page, "1-3")).isEqualTo("完成率50.0%");
@@ -150,7 +150,8 @@ class PublicPageTests {
 			.contains(this.parks.description().strip().split("\n")[0].strip());
 		assertThat(project.select(".rate").text()).isEqualTo("完成率71.4%");
 		assertThat(project.title()).isEqualTo(this.parks.name() + " · 唐山市民生工程·政务公开");
-		assertThat(project.select("meta[name=description]").attr("content")).contains(this.parks.name(), "第" + second.number() + "期通报");
+		assertThat(project.select("meta[name=description]").attr("content")).contains(this.parks.name(),
+				"第" + second.number() + "期通报");
 	}
 
 	@Test
@@ -179,11 +180,14 @@ class PublicPageTests {
 			assertThat(response.getStatus()).as(path).isEqualTo(302);
 			assertThat(response.getRedirectedUrl()).as(path).endsWith("/login");
 		}
-		// Only the coordinator switches; the administrator sees the page, a county nothing.
-		this.mvc.perform(post("/admin/plans/{id}/public", planId()).with(PortalUsers.user("admin"))
-			.with(csrf())
-			.param("version", "0")
-			.param("enabled", "true")).andExpect(status().isForbidden());
+		// Only the coordinator switches; the administrator sees the page, a county
+		// nothing.
+		this.mvc
+			.perform(post("/admin/plans/{id}/public", planId()).with(PortalUsers.user("admin"))
+				.with(csrf())
+				.param("version", "0")
+				.param("enabled", "true"))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/plans/public").with(PortalUsers.user("lunan"))).andExpect(status().isForbidden());
 	}
 
@@ -199,7 +203,8 @@ class PublicPageTests {
 				"/public/assets/public.css", "/robots.txt", "/public/projects/999999", "/public/projects/abc",
 				"/public?lang=en");
 		for (String path : paths) {
-			for (MockHttpServletRequestBuilder request : List.of(get(path), get(path).with(PortalUsers.user("lunan")))) {
+			for (MockHttpServletRequestBuilder request : List.of(get(path),
+					get(path).with(PortalUsers.user("lunan")))) {
 				MvcResult result = this.mvc.perform(request).andReturn();
 				MockHttpServletResponse response = result.getResponse();
 				assertThat(response.getStatus()).as(path).isLessThan(500);
@@ -214,7 +219,8 @@ class PublicPageTests {
 		MockHttpServletResponse robots = this.mvc.perform(get("/robots.txt")).andReturn().getResponse();
 		assertThat(robots.getContentAsString()).contains("User-agent: *", "Allow: /public", "Disallow: /");
 
-		// A strong ETag, public caching, 304 on If-None-Match; a new bulletin, a new ETag.
+		// A strong ETag, public caching, 304 on If-None-Match; a new bulletin, a new
+		// ETag.
 		MockHttpServletResponse first = this.mvc.perform(get("/public")).andReturn().getResponse();
 		String etag = first.getHeader("ETag");
 		assertThat(etag).startsWith("\"pub-").endsWith("\"");
@@ -228,7 +234,8 @@ class PublicPageTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(200);
-		// Gzipped for a client that says so: the same page, its own tag, the same headers.
+		// Gzipped for a client that says so: the same page, its own tag, the same
+		// headers.
 		MockHttpServletResponse zipped = this.mvc.perform(get("/public").header("Accept-Encoding", "gzip, deflate"))
 			.andReturn()
 			.getResponse();
@@ -255,10 +262,12 @@ class PublicPageTests {
 		Long article = publishedArticle();
 		// A returned article, a draft, a submitted one: none is public.
 		Long returned = createArticle("qianan", "RETURNED15BTITLE", "submit");
-		this.mvc.perform(post("/experience/{id}/return", returned).with(PortalUsers.user("fgw"))
-			.with(csrf())
-			.param("version", version(returned))
-			.param("reason", REASON)).andExpect(flash().attribute("message", "experience.returned"));
+		this.mvc
+			.perform(post("/experience/{id}/return", returned).with(PortalUsers.user("fgw"))
+				.with(csrf())
+				.param("version", version(returned))
+				.param("reason", REASON))
+			.andExpect(flash().attribute("message", "experience.returned"));
 		Long draft = createArticle("zunhua", DRAFT_TITLE, "save");
 		Long submitted = createArticle("lubei", "SUBMITTED15BTITLE", "submit");
 		// A submitted (unapproved) report with a bigger figure and a problem text.
@@ -354,14 +363,17 @@ class PublicPageTests {
 			.andExpect(flash().attribute("message", enabled ? "public.switched.on" : "public.switched.off"));
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where action = 'PUBLIC_PAGE_SWITCHED' and new_value = ? and username = 'fgw'",
-				Integer.class, String.valueOf(enabled))).isPositive();
+				Integer.class, String.valueOf(enabled)))
+			.isPositive();
 	}
 
 	private Long publishedArticle() throws Exception {
 		Long id = createArticle("lunan", "见缝插绿建游园", "submit");
-		this.mvc.perform(post("/experience/{id}/publish", id).with(PortalUsers.user("fgw"))
-			.with(csrf())
-			.param("version", version(id))).andExpect(flash().attribute("message", "experience.published"));
+		this.mvc
+			.perform(post("/experience/{id}/publish", id).with(PortalUsers.user("fgw"))
+				.with(csrf())
+				.param("version", version(id)))
+			.andExpect(flash().attribute("message", "experience.published"));
 		return id;
 	}
 

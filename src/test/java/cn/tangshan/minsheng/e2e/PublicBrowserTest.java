@@ -14,12 +14,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 政务公开 and 典型经验 in the browser. A citizen opens {@code /public} on a phone (the demo
- * has it on for 2024, with 第2期 issued) and a project's page, without any cookie; 丰润区
- * (which no other browser test touches) submits a typical experience with a photo, the
+ * 政务公开 and 典型经验 in the browser. A citizen opens {@code /public} on a phone (the demo has
+ * it on for 2024, with 第2期 issued) and a project's page, without any cookie; 丰润区 (which
+ * no other browser test touches) submits a typical experience with a photo, the
  * coordinator publishes it and marks it for the next bulletin, and finds it in the next
- * draft's 典型经验 section. axe-core finds no violation at all on these pages, at 1366 px
- * and at 390 px.
+ * draft's 典型经验 section. axe-core finds no violation at all on these pages, at 1366 px and
+ * at 390 px.
  */
 @BrowserPortalTest
 class PublicBrowserTest {
@@ -129,8 +129,7 @@ class PublicBrowserTest {
 			assertThat(browser.text("#bulletin-experience")).contains("丰润区：" + TITLE);
 			browser.screenshotOf("experience-5-bulletin-draft", "#bulletin-experience");
 			browser.open("/bulletins/" + draft + "/print");
-			assertThat(browser.text("main")).contains("四、典型经验", "（一）丰润区：" + TITLE + "。", "五、存在问题",
-					"六、下步要求");
+			assertThat(browser.text("main")).contains("四、典型经验", "（一）丰润区：" + TITLE + "。", "五、存在问题", "六、下步要求");
 			browser.screenshot("experience-6-bulletin-print");
 
 			// Published: the citizen finds it on the public page.

@@ -34,9 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * 典型经验 from 路南区's draft to the coordinator's publication and into one bulletin (and
- * not the next), with the evidence rules for photos, the version check, the audit trail,
- * the notifications and the server-side scope checks.
+ * 典型经验 from 路南区's draft to the coordinator's publication and into one bulletin (and not
+ * the next), with the evidence rules for photos, the version check, the audit trail, the
+ * notifications and the server-side scope checks.
  */
 @PortalTest
 class ExperienceTests {
@@ -108,15 +108,16 @@ class ExperienceTests {
 
 		// The unit edits and submits again; the change is audited with old and new.
 		this.mvc
-			.perform(form(multipart("/experience/{id}", id), "lunan", TITLE + "（修改）", BODY, "submit")
-				.param("version", version(id)))
+			.perform(form(multipart("/experience/{id}", id), "lunan", TITLE + "（修改）", BODY, "submit").param("version",
+					version(id)))
 			.andExpect(flash().attribute("message", "experience.submitted"));
 		assertThat(state(id)).containsEntry("status", "SUBMITTED").containsEntry("title", TITLE + "（修改）");
 		assertThat(audit(id)).anySatisfy((r) -> assertThat(r).containsEntry("action", "EXPERIENCE_EDITED")
 			.containsEntry("old_value", TITLE)
 			.containsEntry("new_value", TITLE + "（修改）"));
 
-		// The coordinator publishes (the unit is told) and marks it for the next bulletin.
+		// The coordinator publishes (the unit is told) and marks it for the next
+		// bulletin.
 		this.mvc
 			.perform(post("/experience/{id}/publish", id).with(PortalUsers.user("fgw"))
 				.with(csrf())
@@ -144,8 +145,8 @@ class ExperienceTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(print).contains("四、典型经验", "（一）路南区：" + TITLE + "（修改）。", "路南区利用边角地建设口袋公园。",
-				"建成后由社区共同管护。", "五、存在问题", "六、下步要求");
+		assertThat(print).contains("四、典型经验", "（一）路南区：" + TITLE + "（修改）。", "路南区利用边角地建设口袋公园。", "建成后由社区共同管护。", "五、存在问题",
+				"六、下步要求");
 		assertThat(docxText(draft)).contains("四、典型经验", "（一）路南区：" + TITLE + "（修改）。", "六、下步要求");
 
 		// Issued: frozen in the snapshot, the mark used up.
@@ -161,10 +162,12 @@ class ExperienceTests {
 			.getResponse()
 			.getContentAsString()).contains("（一）路南区：" + TITLE + "（修改）。").doesNotContain("改过的");
 		// It cannot be marked again, and the next bulletin does not repeat it.
-		this.mvc.perform(post("/experience/{id}/bulletin", id).with(PortalUsers.user("fgw"))
-			.with(csrf())
-			.param("version", version(id))
-			.param("mark", "true")).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/experience/{id}/bulletin", id).with(PortalUsers.user("fgw"))
+				.with(csrf())
+				.param("version", version(id))
+				.param("mark", "true"))
+			.andExpect(status().isOk());
 		assertThat(state(id)).containsEntry("for_bulletin", false);
 		Long next = draft();
 		assertThat(this.bulletins.view(this.data.user("fgw"), next).figures().experiences()).isEmpty();
@@ -213,7 +216,8 @@ class ExperienceTests {
 	void aStaleVersionIsToldAndNeverOverwrites() throws Exception {
 		Long id = create("lunan", TITLE, BODY, "save");
 		String seen = version(id);
-		this.mvc.perform(form(multipart("/experience/{id}", id), "lunan", TITLE, "第一位的修改", "save").param("version", seen))
+		this.mvc
+			.perform(form(multipart("/experience/{id}", id), "lunan", TITLE, "第一位的修改", "save").param("version", seen))
 			.andExpect(flash().attribute("message", "experience.saved"));
 		String page = this.mvc
 			.perform(form(multipart("/experience/{id}", id), "lunan", TITLE, "第二位的修改", "save").param("version", seen))
@@ -224,7 +228,8 @@ class ExperienceTests {
 		assertThat(page).contains("id=\"conflict\"", "这篇典型经验已被他人修改", "第二位的修改");
 		assertThat(state(id)).containsEntry("body", "第一位的修改");
 		// The coordinator's steps check the version too.
-		this.mvc.perform(post("/experience/{id}/publish", id).with(PortalUsers.user("fgw")).with(csrf()).param("version", seen))
+		this.mvc.perform(
+				post("/experience/{id}/publish", id).with(PortalUsers.user("fgw")).with(csrf()).param("version", seen))
 			.andExpect(status().isOk());
 		assertThat(state(id)).containsEntry("status", "DRAFT");
 	}
@@ -232,9 +237,11 @@ class ExperienceTests {
 	@Test
 	void everyReadAndWriteIsCheckedAgainstTheUnit() throws Exception {
 		Long id = create("lunan", TITLE, BODY, "save", png("p.png"));
-		Long photo = this.jdbc.queryForObject("select id from experience_photo where experience_id = ?", Long.class, id);
+		Long photo = this.jdbc.queryForObject("select id from experience_photo where experience_id = ?", Long.class,
+				id);
 		for (String other : List.of("lubei", "zjj", "leader")) {
-			this.mvc.perform(get("/experience/{id}", id).with(PortalUsers.user(other))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/experience/{id}", id).with(PortalUsers.user(other)))
+				.andExpect(status().isForbidden());
 			this.mvc.perform(get("/experience/photos/{id}", photo).with(PortalUsers.user(other)))
 				.andExpect(status().isForbidden());
 			assertThat(this.mvc.perform(get("/experience").with(PortalUsers.user(other)))
@@ -242,9 +249,14 @@ class ExperienceTests {
 				.getResponse()
 				.getContentAsString()).doesNotContain(TITLE);
 		}
-		this.mvc.perform(form(multipart("/experience/{id}", id), "lubei", "别人的标题", BODY, "save").param("version", version(id)))
+		this.mvc
+			.perform(form(multipart("/experience/{id}", id), "lubei", "别人的标题", BODY, "save").param("version",
+					version(id)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/experience/{id}/publish", id).with(PortalUsers.user("lunan")).with(csrf()).param("version", version(id)))
+		this.mvc
+			.perform(post("/experience/{id}/publish", id).with(PortalUsers.user("lunan"))
+				.with(csrf())
+				.param("version", version(id)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/experience/{id}", 999_999_999L).with(PortalUsers.user("lunan")))
 			.andExpect(status().isNotFound());
@@ -280,7 +292,10 @@ class ExperienceTests {
 	}
 
 	private void publish(Long id) throws Exception {
-		this.mvc.perform(post("/experience/{id}/publish", id).with(PortalUsers.user("fgw")).with(csrf()).param("version", version(id)))
+		this.mvc
+			.perform(post("/experience/{id}/publish", id).with(PortalUsers.user("fgw"))
+				.with(csrf())
+				.param("version", version(id)))
 			.andExpect(flash().attribute("message", "experience.published"));
 	}
 
@@ -311,7 +326,8 @@ class ExperienceTests {
 
 	private Map<String, Object> state(Long id) {
 		return this.jdbc.queryForMap(
-				"select status, title, body, return_reason, for_bulletin, bulletin_id from experience where id = ?", id);
+				"select status, title, body, return_reason, for_bulletin, bulletin_id from experience where id = ?",
+				id);
 	}
 
 	private String version(Long id) {

@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * 政务公开, for anyone without login: the plan's progress as of the latest issued
- * bulletin, a project's page with the plan's description, a published article with its
- * photos, and {@code /robots.txt}. A year that is not switched on answers 404 with a plain
- * page. Nothing here reads a session or writes anything; {@link PublicPageFilter} serves
- * the rendered pages from memory.
+ * 政务公开, for anyone without login: the plan's progress as of the latest issued bulletin, a
+ * project's page with the plan's description, a published article with its photos, and
+ * {@code /robots.txt}. A year that is not switched on answers 404 with a plain page.
+ * Nothing here reads a session or writes anything; {@link PublicPageFilter} serves the
+ * rendered pages from memory.
  */
 @Controller
 class PublicController {
@@ -97,7 +97,8 @@ class PublicController {
 
 	private ResponseEntity<Resource> photo(String id, boolean thumbnail) {
 		Long photoId = number(id);
-		return ((photoId != null) ? this.pages.photo(photoId, thumbnail) : java.util.Optional.<cn.tangshan.minsheng.reporting.StoredFile>empty())
+		return ((photoId != null) ? this.pages.photo(photoId, thumbnail)
+				: java.util.Optional.<cn.tangshan.minsheng.reporting.StoredFile>empty())
 			.map((file) -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(file.contentType()))
 				.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())

@@ -52,15 +52,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PublicPageFilter extends OncePerRequestFilter {
 
 	/**
-	 * After Spring Session's filter ({@code Integer.MIN_VALUE + 50}, which would otherwise
-	 * wrap the session-less request again), before the security filters (-100).
+	 * After Spring Session's filter ({@code Integer.MIN_VALUE + 50}, which would
+	 * otherwise wrap the session-less request again), before the security filters (-100).
 	 */
 	static final int ORDER = -110;
 
 	/** Headers never replayed from the first rendering. */
-	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date",
-			"transfer-encoding", "etag", "cache-control", "content-encoding", "vary", "content-type",
-			"content-language");
+	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
+			"etag", "cache-control", "content-encoding", "vary", "content-type", "content-language");
 
 	static final String CACHE_CONTROL = "public, max-age=60";
 

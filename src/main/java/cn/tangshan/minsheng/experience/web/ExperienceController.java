@@ -137,8 +137,7 @@ class ExperienceController {
 
 	/** Where the upload-limit filter sends an edit too large to read. */
 	@GetMapping("/experience/{id}/too-large")
-	String editTooLarge(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-			RedirectAttributes redirect) {
+	String editTooLarge(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, RedirectAttributes redirect) {
 		this.experiences.find(user, id);
 		redirect.addFlashAttribute("error", "evidence.tooLarge");
 		redirect.addFlashAttribute("messageArg", EvidenceFiles.MAX_MEGABYTES);
