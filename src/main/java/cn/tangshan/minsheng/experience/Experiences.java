@@ -495,6 +495,10 @@ public class Experiences {
 			throw new ExperienceValidationException(field, "NotBlank");
 		}
 		String stripped = text.strip().replace("\r\n", "\n");
+		// PostgreSQL stores no NUL; other control characters have no place in an article.
+		if (stripped.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+			throw new ExperienceValidationException(field, "experience.text.control");
+		}
 		if (stripped.length() > max) {
 			throw new ExperienceValidationException(field, "experience.text.tooLong", max);
 		}

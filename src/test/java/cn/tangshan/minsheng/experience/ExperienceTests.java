@@ -205,6 +205,12 @@ class ExperienceTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(blank).contains("id=\"title-errors\"", "请填写此项", "路南区利用边角地建设口袋公园。");
+		String control = this.mvc.perform(form(multipart("/experience"), "lunan", "标题\u0000", BODY, "save"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(control).contains("id=\"title-errors\"", "不能包含控制字符");
 		assertThat(this.jdbc.queryForObject("select count(*) from experience", Integer.class)).isZero();
 
 		// A name is cleaned like evidence's, and the type comes from the content.
