@@ -96,21 +96,22 @@ public class CountyMaps {
 		for (Dashboard.HeatRow row : dashboard.heatMap().rows()) {
 			cells.put(row.unit().id(), row.cells().get(index));
 		}
+		TileLegend legend = lights(dashboard.settings(), dashboard.expectedPercent(), locale);
 		List<Tile> tiles = new ArrayList<>();
 		for (UnitTile tile : shown(dashboard)) {
 			UnitView unit = tile.unit();
 			Dashboard.HeatCell cell = cells.get(unit.id());
 			BigDecimal score = (cell != null) ? cell.score() : null;
+			// the words of the tile's colour, so that both say the same
 			String label = (score != null)
 					? text("tilemap.label.project", locale, name(unit), project.code(), TileMaps.format(score),
-							text(cell.status().messageKey(), locale))
+							legend.bands().get(legend.bandOf(score)).label())
 					: text("tilemap.label.noShare", locale, name(unit), project.code());
 			tiles.add(new Tile(unit.code(), name(unit), tile.col(), tile.row(), score, label,
 					"/dashboard/projects/" + project.id() + "?month=" + dashboard.month()));
 		}
 		return Optional.of(TileMaps.render(id,
-				text("tilemap.title.project", locale, project.code(), project.name()), tiles,
-				lights(dashboard.settings(), dashboard.expectedPercent(), locale)));
+				text("tilemap.title.project", locale, project.code(), project.name()), tiles, legend));
 	}
 
 	/**
