@@ -47,6 +47,30 @@ class SecurityConfiguration {
 			Role.LEADER.name() };
 
 	/**
+	 * 政务公开 (issue #15): the public pages, their photos and style sheet and
+	 * {@code /robots.txt} for anyone, in a chain of their own that comes first and keeps
+	 * no state: no session (nor a saved request, nor a security context stored in one),
+	 * no CSRF token, no cache-control header of its own (the pages say how long they
+	 * keep); the same Content-Security-Policy and other headers as every page.
+	 */
+	@Bean
+	@org.springframework.core.annotation.Order(0)
+	SecurityFilterChain publicFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/public", "/public/**", "/robots.txt")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.securityContext((context) -> context.securityContextRepository(
+					new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+			.sessionManagement((sessions) -> sessions
+				.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.cacheControl((cache) -> cache.disable()));
+		return http.build();
+	}
+
+	/**
 	 * 三员分立: each administrator reaches only their own pages (and the home page and their
 	 * own password and second factor); every other page, including any added later, is
 	 * for the business roles only.

@@ -1,6 +1,7 @@
 package cn.tangshan.minsheng.account;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -13,6 +14,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -78,13 +81,38 @@ class TwoFactorFilter extends OncePerRequestFilter {
 	 */
 	static AuthenticationSuccessHandler successHandler() {
 		SavedRequestAwareAuthenticationSuccessHandler delegate = new SavedRequestAwareAuthenticationSuccessHandler();
+		HttpSessionRequestCache requests = new HttpSessionRequestCache();
 		return (request, response, authentication) -> {
 			HttpSession session = request.getSession(false);
 			if (session != null) {
 				session.removeAttribute(VERIFIED);
 			}
+			if (authentication.getPrincipal() instanceof CurrentUser user && landsOnCockpit(user)
+					&& isHome(request, requests.getRequest(request, response))) {
+				// Leaders and the coordinator land on the cockpit (驾驶舱) unless they were
+				// on their way to another page; the second factor, if any, still comes first.
+				requests.removeRequest(request, response);
+				response.sendRedirect(request.getContextPath() + COCKPIT_PATH);
+				return;
+			}
 			delegate.onAuthenticationSuccess(request, response, authentication);
 		};
+	}
+
+	/** The landing page of leaders and the coordinator (module {@code cockpit}). */
+	static final String COCKPIT_PATH = "/cockpit";
+
+	static boolean landsOnCockpit(CurrentUser user) {
+		return user.is(Role.LEADER) || user.is(Role.COORDINATOR);
+	}
+
+	/** No page asked for before the login, or only the home page. */
+	private static boolean isHome(HttpServletRequest request, SavedRequest saved) {
+		if (saved == null) {
+			return true;
+		}
+		String path = URI.create(saved.getRedirectUrl()).getRawPath();
+		return path == null || path.isEmpty() || path.equals(request.getContextPath() + "/");
 	}
 
 }

@@ -69,7 +69,7 @@ class BulletinDrafter {
 		return new BulletinFigures(d.month().toString(), d.expectedPercent(), d.overallPercent(),
 				d.headline().count(Status.COMPLETED), ahead, onSchedule, d.headline().count(Status.LAGGING),
 				d.headline().count(Status.SERIOUSLY_LAGGING), d.headline().count(Status.NOT_APPLICABLE), projects,
-				ranking, d.ranking().unranked().stream().map(UnitView::name).toList());
+				ranking, d.ranking().unranked().stream().map(UnitView::name).toList(), List.of());
 	}
 
 	BulletinText draft(Dashboard d, BulletinFigures figures, Problems.Summary problemSummary, Locale locale) {

@@ -15,12 +15,21 @@ import java.util.List;
  */
 public record BulletinFigures(String month, BigDecimal expectedPercent, BigDecimal overallPercent, int completed,
 		int ahead, int onSchedule, int lagging, int seriouslyLagging, int notApplicable, List<ProjectRow> projects,
-		List<RankRow> ranking, List<String> unranked) {
+		List<RankRow> ranking, List<String> unranked, List<ExperienceRow> experiences) {
 
 	public BulletinFigures {
 		projects = List.copyOf(projects);
 		ranking = List.copyOf(ranking);
 		unranked = List.copyOf(unranked);
+		// Bulletins issued before typical experience existed have none.
+		experiences = (experiences != null) ? List.copyOf(experiences) : List.of();
+	}
+
+	/** The same figures with the 典型经验 section's articles. */
+	public BulletinFigures withExperiences(List<ExperienceRow> rows) {
+		return new BulletinFigures(this.month, this.expectedPercent, this.overallPercent, this.completed, this.ahead,
+				this.onSchedule, this.lagging, this.seriouslyLagging, this.notApplicable, this.projects, this.ranking,
+				this.unranked, rows);
 	}
 
 	public int total() {
@@ -57,6 +66,13 @@ public record BulletinFigures(String month, BigDecimal expectedPercent, BigDecim
 	 * {@code change} the places gained since last month, {@code null} if it was not
 	 * ranked.
 	 */
+	/**
+	 * A typical-experience article of the 典型经验 section, as it read when the bulletin was
+	 * issued (live for a draft).
+	 */
+	public record ExperienceRow(Long id, String title, String unit, String project, String body) {
+	}
+
 	public record RankRow(int rank, String county, BigDecimal score, BigDecimal onTimePercent, String mark,
 			Integer change) {
 	}

@@ -17,4 +17,6 @@ interface BulletinRepository extends JpaRepository<Bulletin, Long> {
 
 	boolean existsByDemoTrue();
 
+	java.util.Optional<Bulletin> findFirstByPlanIdAndStatusOrderByNumberDesc(Long planId, BulletinStatus status);
+
 }

@@ -16,6 +16,8 @@ import cn.tangshan.minsheng.audit.SecurityEventTypes;
 import cn.tangshan.minsheng.account.Role;
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.dashboard.Dashboards;
+import cn.tangshan.minsheng.experience.BulletinExperience;
+import cn.tangshan.minsheng.experience.Experiences;
 import cn.tangshan.minsheng.notification.NotificationKind;
 import cn.tangshan.minsheng.notification.Notifications;
 import cn.tangshan.minsheng.org.UnitType;
@@ -27,6 +29,7 @@ import cn.tangshan.minsheng.problem.Problems;
 import cn.tangshan.minsheng.reporting.ReportingCalendar;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,11 +75,17 @@ public class Bulletins {
 
 	private final Problems problems;
 
+	private final Experiences experiences;
+
+	private final ApplicationEventPublisher events;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Bulletins(BulletinRepository repository, BulletinDrafter drafter, Dashboards dashboards, PlanCatalog plans,
 			Units units, Notifications notifications, ReportingCalendar calendar, JdbcTemplate jdbc,
-			SecurityAudit securityAudit, Problems problems) {
+			SecurityAudit securityAudit, Problems problems, Experiences experiences, ApplicationEventPublisher events) {
+		this.experiences = experiences;
+		this.events = events;
 		this.repository = repository;
 		this.drafter = drafter;
 		this.dashboards = dashboards;
@@ -202,8 +211,13 @@ public class Bulletins {
 		BulletinFigures figures = this.drafter.figures(this.dashboards.view(user, bulletin.getMonth()),
 				LocaleContextHolder.getLocale());
 		int number = nextNumber(bulletin.getPlanId());
+		// The articles marked for the next bulletin are this one's, frozen with its
+		// figures; their marks are used up.
+		figures = figures
+			.withExperiences(experienceRows(this.experiences.takeForBulletin(planYear(bulletin), bulletin.getId())));
 		bulletin.issue(number, write(text), write(figures), user.id(), at);
 		flush(bulletin);
+		this.events.publishEvent(new BulletinIssued(bulletin.getId(), bulletin.getPlanId(), number));
 		if (notify) {
 			List<Long> unitIds = new ArrayList<>();
 			this.units.ofType(UnitType.COUNTY).stream().filter(UnitView::active).forEach((u) -> unitIds.add(u.id()));
@@ -363,7 +377,33 @@ public class Bulletins {
 	 * coordinator opens drafts).
 	 */
 	private BulletinFigures liveFigures(Bulletin bulletin, CurrentUser user) {
-		return this.drafter.figures(this.dashboards.view(user, bulletin.getMonth()), LocaleContextHolder.getLocale());
+		return this.drafter.figures(this.dashboards.view(user, bulletin.getMonth()), LocaleContextHolder.getLocale())
+			.withExperiences(experienceRows(this.experiences.markedForBulletin(planYear(bulletin))));
+	}
+
+	/**
+	 * The latest issued bulletin of a plan, as it was issued: for pages anyone may read
+	 * (the public page shows only these frozen figures).
+	 */
+	public java.util.Optional<BulletinView> latestIssued(Long planId) {
+		return this.repository.findFirstByPlanIdAndStatusOrderByNumberDesc(planId, BulletinStatus.ISSUED)
+			.map((b) -> view(b, null));
+	}
+
+	/** The id of a plan's latest issued bulletin, without reading it. */
+	public java.util.Optional<Long> latestIssuedId(Long planId) {
+		return this.repository.findFirstByPlanIdAndStatusOrderByNumberDesc(planId, BulletinStatus.ISSUED)
+			.map(Bulletin::getId);
+	}
+
+	private int planYear(Bulletin bulletin) {
+		return this.plans.planWithId(bulletin.getPlanId()).map(PlanSummary::year).orElse(bulletin.getMonth().getYear());
+	}
+
+	private static List<BulletinFigures.ExperienceRow> experienceRows(List<BulletinExperience> found) {
+		return found.stream()
+			.map((e) -> new BulletinFigures.ExperienceRow(e.id(), e.title(), e.unitName(), e.projectName(), e.body()))
+			.toList();
 	}
 
 	private BulletinSummary summary(Bulletin bulletin) {

@@ -36,7 +36,15 @@ public enum NotificationKind {
 	PROBLEM_NOT_SOLVED,
 
 	/** 问题逾期: a problem the unit raised or must answer is past its 办理时限. */
-	PROBLEM_OVERDUE;
+	PROBLEM_OVERDUE,
+
+	/**
+	 * 典型经验发布: the coordinator published one of the unit's typical-experience articles.
+	 */
+	EXPERIENCE_PUBLISHED,
+
+	/** 典型经验退回: the coordinator returned one of the unit's articles with a reason. */
+	EXPERIENCE_RETURNED;
 
 	public String messageKey() {
 		return "notification.kind." + name();

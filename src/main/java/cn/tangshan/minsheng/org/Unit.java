@@ -10,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 /**
  * A county-level unit or a city department. Units are data: an administrator adds,
  * renames or deactivates them.
  */
 @Entity
 @Table(name = "unit")
+@DynamicUpdate
 public class Unit {
 
 	@Id
@@ -40,6 +43,14 @@ public class Unit {
 
 	@Column(nullable = false)
 	private boolean active = true;
+
+	/** The unit's tile on the county map (west to east), null for none. */
+	@Column(name = "tile_col")
+	private Integer tileCol;
+
+	/** The unit's tile on the county map (north to south), null for none. */
+	@Column(name = "tile_row")
+	private Integer tileRow;
 
 	@Version
 	private long version;
@@ -94,6 +105,19 @@ public class Unit {
 
 	void setActive(boolean active) {
 		this.active = active;
+	}
+
+	public Integer getTileCol() {
+		return this.tileCol;
+	}
+
+	public Integer getTileRow() {
+		return this.tileRow;
+	}
+
+	void placeTile(Integer col, Integer row) {
+		this.tileCol = col;
+		this.tileRow = row;
 	}
 
 	void setSortOrder(int sortOrder) {

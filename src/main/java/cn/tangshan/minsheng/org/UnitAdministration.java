@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -74,6 +75,8 @@ public class UnitAdministration {
 		}
 		Unit unit = new Unit(code, strip(command.name()), strip(command.shortName()), command.type(),
 				this.repository.maxSortOrder(command.type()) + 1);
+		Integer[] tile = tile(command);
+		unit.placeTile(tile[0], tile[1]);
 		try {
 			unit = this.repository.saveAndFlush(unit);
 		}
@@ -83,25 +86,45 @@ public class UnitAdministration {
 		}
 		UnitRow row = UnitRow.of(unit);
 		this.events.publishEvent(new UnitChanged("CREATED", row.id(), row.code(), null, row.describe()));
+		if (row.hasTile()) {
+			this.events.publishEvent(new UnitChanged("TILE_PLACED", row.id(), row.code(), null, row.describeTile()));
+		}
 		return row;
 	}
 
 	/**
-	 * Renames a unit (its code and type stay). Issued bulletins keep the name they were
-	 * issued with.
+	 * Renames a unit (its code and type stay) and places its tile on the county map (a
+	 * command without the tile's fields keeps it where it is). Issued bulletins keep the
+	 * name they were issued with.
 	 * @throws UnitValidationException nothing stored
 	 * @throws UnitConflictException changed by someone else meanwhile
 	 */
 	public UnitRow rename(Long id, long version, UnitCommand command) {
 		Unit unit = current(id, version);
-		Map<String, String> problems = validate(unit,
-				new UnitCommand(unit.getCode(), command.name(), command.shortName(), unit.getType()));
+		if (command.tileCol() == null && command.tileRow() == null) {
+			// A form without the tile's fields keeps the tile where it is.
+			command = new UnitCommand(command.code(), command.name(), command.shortName(), command.type(),
+					(unit.getTileCol() != null) ? String.valueOf(unit.getTileCol()) : null,
+					(unit.getTileRow() != null) ? String.valueOf(unit.getTileRow()) : null);
+		}
+		command = new UnitCommand(unit.getCode(), command.name(), command.shortName(), unit.getType(),
+				command.tileCol(), command.tileRow());
+		Map<String, String> problems = validate(unit, command);
 		if (!problems.isEmpty()) {
 			throw new UnitValidationException(problems);
 		}
 		UnitRow before = UnitRow.of(unit);
 		unit.rename(strip(command.name()), strip(command.shortName()));
-		return changed("RENAMED", before, flush(unit));
+		Integer[] tile = tile(command);
+		unit.placeTile(tile[0], tile[1]);
+		boolean renamed = !before.name().equals(unit.getName()) || !before.shortName().equals(unit.getShortName());
+		boolean placed = !Objects.equals(before.tileCol(), tile[0]) || !Objects.equals(before.tileRow(), tile[1]);
+		UnitRow after = (renamed || !placed) ? changed("RENAMED", before, flush(unit)) : UnitRow.of(flush(unit));
+		if (placed) {
+			this.events.publishEvent(
+					new UnitChanged("TILE_PLACED", after.id(), after.code(), before.describeTile(), after.describeTile()));
+		}
+		return after;
 	}
 
 	/**
@@ -188,6 +211,7 @@ public class UnitAdministration {
 		if (command.type() == null) {
 			problems.put("type", "units.error.type.required");
 		}
+		validateTile(self, command, problems);
 		for (Unit other : this.repository.findAll()) {
 			if (self != null && other.getId().equals(self.getId())) {
 				continue;
@@ -200,6 +224,65 @@ public class UnitAdministration {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * A tile is a column and a row on the county map, both or neither, whole numbers in
+	 * range, for a county only, and not where another active county already is.
+	 */
+	private void validateTile(Unit self, UnitCommand command, Map<String, String> problems) {
+		String col = strip(command.tileCol());
+		String row = strip(command.tileRow());
+		if (col.isEmpty() && row.isEmpty()) {
+			return;
+		}
+		if (command.type() != null && command.type() != UnitType.COUNTY) {
+			problems.put(col.isEmpty() ? "tileRow" : "tileCol", "units.error.tile.countyOnly");
+			return;
+		}
+		Integer c = number(col, UnitTile.MAX_COL);
+		Integer r = number(row, UnitTile.MAX_ROW);
+		if (col.isEmpty()) {
+			problems.put("tileCol", "units.error.tile.both");
+		}
+		else if (c == null) {
+			problems.put("tileCol", "units.error.tileCol.range");
+		}
+		if (row.isEmpty()) {
+			problems.put("tileRow", "units.error.tile.both");
+		}
+		else if (r == null) {
+			problems.put("tileRow", "units.error.tileRow.range");
+		}
+		if (c == null || r == null) {
+			return;
+		}
+		for (Unit other : this.repository.findByTypeOrderBySortOrderAscIdAsc(UnitType.COUNTY)) {
+			if ((self == null || !other.getId().equals(self.getId())) && other.isActive()
+					&& c.equals(other.getTileCol()) && r.equals(other.getTileRow())) {
+				problems.put("tileCol", "units.error.tile.taken");
+				return;
+			}
+		}
+	}
+
+	/** The tile of a command that passed {@link #validate}: column and row, or nulls. */
+	private static Integer[] tile(UnitCommand command) {
+		String col = strip(command.tileCol());
+		String row = strip(command.tileRow());
+		if (col.isEmpty() || row.isEmpty() || command.type() != UnitType.COUNTY) {
+			return new Integer[] { null, null };
+		}
+		return new Integer[] { number(col, UnitTile.MAX_COL), number(row, UnitTile.MAX_ROW) };
+	}
+
+	/** A whole number from 0 to max as typed (ASCII digits only), or null. */
+	private static Integer number(String text, int max) {
+		if (text.isEmpty() || text.length() > 2 || !text.chars().allMatch((ch) -> ch >= '0' && ch <= '9')) {
+			return null;
+		}
+		int value = Integer.parseInt(text);
+		return (value <= max) ? value : null;
 	}
 
 	private static String strip(String text) {

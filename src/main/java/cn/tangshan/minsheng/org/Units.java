@@ -28,6 +28,17 @@ public class Units {
 		return this.repository.findByTypeOrderBySortOrderAscIdAsc(type).stream().map(UnitView::of).toList();
 	}
 
+	/**
+	 * The county-level units with their tiles on the county map, in their order (the
+	 * deactivated ones too: their past figures still count).
+	 */
+	public List<UnitTile> countyTiles() {
+		return this.repository.findByTypeOrderBySortOrderAscIdAsc(UnitType.COUNTY)
+			.stream()
+			.map((u) -> new UnitTile(UnitView.of(u), u.getTileCol(), u.getTileRow()))
+			.toList();
+	}
+
 	public Optional<UnitView> find(Long id) {
 		return this.repository.findById(id).map(UnitView::of);
 	}

@@ -57,7 +57,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// The public pages (issue #15) speak Chinese and keep no session to switch in.
+		registry.addInterceptor(interceptor).excludePathPatterns("/public", "/public/**", "/robots.txt");
 	}
 
 }

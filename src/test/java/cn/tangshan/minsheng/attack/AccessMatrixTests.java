@@ -98,7 +98,12 @@ class AccessMatrixTests {
 			Map.entry("GET /problems/{id}", Set.of("leader")), Map.entry("GET /problems/{id}/print", Set.of("leader")),
 			Map.entry("GET /problems/{id}/print.pdf", Set.of("leader")),
 			Map.entry("GET /problems/files/{fileId}", Set.of("leader")),
-			Map.entry("GET /problems/files/{fileId}/thumbnail", Set.of("leader")));
+			Map.entry("GET /problems/files/{fileId}/thumbnail", Set.of("leader")),
+			// 政务公开 (issue #15, on in the demo for 2024): a project's public page is for
+			// anyone, signed in or not; the victim's unpublished article and its photo
+			// are
+			// not found there.
+			Map.entry("GET /public/projects/{id}", Set.of("lubei", "DEPT", "leader", "admin", "secadmin", "auditor")));
 
 	/** Writes some attackers may make in their own scope (not the victim's data). */
 	static final Map<String, Set<String>> ALLOWED_WRITES = Map.ofEntries(
@@ -248,6 +253,24 @@ class AccessMatrixTests {
 		this.restore.put("problem", problem);
 		this.ids.put("/problems/{id}", problem.toString());
 		this.ids.put("/problems/files/{fileId}", problemFile.toString());
+		// 典型经验 (issue #15): the victim's draft article with a photo, its marker in the
+		// text; the public pages get the same ids (unpublished: not found).
+		Long experience = this.jdbc.queryForObject("""
+				insert into experience (plan_year, project_id, unit_id, title, body, status, created_at, updated_at)
+				values (2024, ?, ?, '攻击测试经验', ?, 'DRAFT', now(), now()) returning id""", Long.class, this.project,
+				this.victim, REPORT_MARKER);
+		byte[] png = java.util.Base64.getDecoder()
+			.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+		Long experiencePhoto = this.jdbc.queryForObject("""
+				insert into experience_photo (experience_id, file_name, content_type, size_bytes, content, uploaded_at)
+				values (?, ?, 'image/png', ?, ?, now()) returning id""", Long.class, experience,
+				EVIDENCE_MARKER + ".png", png.length, png);
+		this.restore.put("experience", experience);
+		this.ids.put("/experience/{id}", experience.toString());
+		this.ids.put("/experience/photos/{photoId}", experiencePhoto.toString());
+		this.ids.put("/public/projects/{id}", String.valueOf(this.project));
+		this.ids.put("/public/experience/{id}", experience.toString());
+		this.ids.put("/public/photos/{id}", experiencePhoto.toString());
 		this.ids.put("/problems/kinds/{id}",
 				this.jdbc.queryForObject("select max(id)::text from problem_kind", String.class));
 	}
@@ -265,6 +288,7 @@ class AccessMatrixTests {
 		this.jdbc.update("delete from bulletin where id = ?", this.restore.get("draft"));
 		this.jdbc.update("delete from user_account where id = ?", this.restore.get("scratchAccount"));
 		this.jdbc.update("delete from problem where id = ?", this.restore.get("problem"));
+		this.jdbc.update("delete from experience where id = ?", this.restore.get("experience"));
 		this.jdbc.update("delete from unit where id = ?", this.restore.get("scratchUnit"));
 		// Moving the scratch unit swaps it with a neighbour: every unit back in its
 		// place.
@@ -439,6 +463,9 @@ class AccessMatrixTests {
 				  (select string_agg(x::text, '|' order by x.id) from problem x where x.raised_by_unit_id = :v),
 				  (select string_agg(x::text, '|' order by x.id) from problem_event x),
 				  (select string_agg(x::text, '|' order by x.id) from problem_kind x),
+				  (select string_agg(x::text, '|' order by x.id) from experience x where x.unit_id = :v),
+				  (select string_agg(x.id || ':' || x.file_name, '|' order by x.id) from experience_photo x where x.experience_id in (select id from experience where unit_id = :v)),
+				  (select string_agg(x::text, '|') from public_page x),
 				  (select string_agg(x::text, '|' order by x.id) from bulletin x),
 				  (select string_agg(x::text, '|') from bulletin_counter x),
 				  (select string_agg(x::text, '|') from supervision_counter x),

@@ -320,6 +320,8 @@ class BadInputTests {
 				String.class, report));
 		ids.put("id", this.jdbc.queryForObject("select min(id)::text from supervision_order", String.class));
 		ids.put("fileId", "1");
+		ids.put("photoId",
+				this.jdbc.queryForObject("select coalesce(min(id), 1)::text from experience_photo", String.class));
 		ids.put("name", "minsheng-20240101-000000000.tar.gz");
 		ids.put("decision", "approve");
 		return ids;

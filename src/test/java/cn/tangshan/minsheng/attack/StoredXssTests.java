@@ -43,6 +43,9 @@ class StoredXssTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	cn.tangshan.minsheng.disclosure.PublicPages publicPages;
+
 	@Test
 	void payloadsAreShownAsTextEverywhere() throws Exception {
 		Map<String, Object> report = this.jdbc.queryForMap("""
@@ -67,6 +70,13 @@ class StoredXssTests {
 		this.jdbc.update("update supervision_order set problem = ?, requirement = ?, answer = ? where id = ?", SCRIPT,
 				FORMULA, SCRIPT, order.get("id"));
 		this.jdbc.update("update user_account set display_name = ? where username = 'laoting'", SCRIPT);
+		// 典型经验 (issue #15): a published article of 乐亭县, marked for the next bulletin.
+		Long experience = this.jdbc.queryForObject("""
+				insert into experience (plan_year, project_id, unit_id, title, body, status, for_bulletin,
+				  published_at, created_at, updated_at)
+				select 2024, ?, unit_id, ?, ?, 'PUBLISHED', true, now(), now(), now() from user_account
+				where username = 'laoting' returning id""", Long.class, report.get("project_id"), SCRIPT, SCRIPT);
+		this.publicPages.forget();
 		try {
 			List<String> shown = new ArrayList<>();
 			Object reportId = report.get("id");
@@ -79,7 +89,11 @@ class StoredXssTests {
 					{ "fgw", "/bulletins/" + draft + "/edit" }, { "fgw", "/bulletins/" + draft + "/print" },
 					{ "fgw", "/bulletins" }, { "admin", "/admin/users" }, { "admin", "/admin/users/" + laoting },
 					{ "leader", "/reports/view/" + reportId },
-					{ "fgw", "/dashboard/projects/" + report.get("project_id") } }) {
+					{ "fgw", "/dashboard/projects/" + report.get("project_id") },
+					{ "fgw", "/experience/" + experience }, { "fgw", "/experience" },
+					{ "laoting", "/experience/" + experience }, { "leader", "/public" },
+					{ "leader", "/public/experience/" + experience },
+					{ "leader", "/public/projects/" + report.get("project_id") } }) {
 				MockHttpServletResponse response = this.mvc.perform(get(page[1]).with(user(page[0])))
 					.andReturn()
 					.getResponse();
@@ -92,7 +106,8 @@ class StoredXssTests {
 			}
 			// The payload was really on the pages (escaped), not just absent.
 			assertThat(shown).contains("/reports/view/" + reportId, "/supervision/" + orderId,
-					"/bulletins/" + draft + "/edit", "/admin/users/" + laoting);
+					"/bulletins/" + draft + "/edit", "/admin/users/" + laoting, "/experience/" + experience,
+					"/public/experience/" + experience, "/public", "/bulletins/" + draft + "/print");
 			System.out.printf("stored XSS: escaped payload on %s%n", shown);
 
 			// Excel: every text a string cell, never a formula.
@@ -143,6 +158,8 @@ class StoredXssTests {
 					order.get("problem"), order.get("requirement"), order.get("answer"), order.get("id"));
 			this.jdbc.update("update user_account set display_name = ? where username = 'laoting'", name);
 			this.jdbc.update("delete from bulletin where id = ?", draft);
+			this.jdbc.update("delete from experience where id = ?", experience);
+			this.publicPages.forget();
 		}
 	}
 

@@ -153,11 +153,9 @@ class BulletinDocx {
 			run(paragraph(doc, ParagraphAlignment.BOTH, 0), b.text().addressees(), FANGSONG, 16);
 		}
 		text(doc, b.text().opening());
-		section(doc, msg(locale, "bulletin.section.overall"), b.text().overall());
-		section(doc, msg(locale, "bulletin.section.projects"), b.text().projects());
-		section(doc, msg(locale, "bulletin.section.ranking"), b.text().ranking());
-		section(doc, msg(locale, "bulletin.section.problems"), b.text().problems());
-		section(doc, msg(locale, "bulletin.section.requirements"), b.text().requirements());
+		for (String key : b.sectionKeys()) {
+			section(doc, msg(locale, "bulletin.section." + key), b.paragraphs(key));
+		}
 		blank(doc);
 		XWPFParagraph first = paragraph(doc, ParagraphAlignment.LEFT, TWO_CHARS);
 		run(first, msg(locale, "bulletin.attachment.note") + "1."
@@ -175,13 +173,17 @@ class BulletinDocx {
 		run(date, date(b, locale), FANGSONG, 16);
 	}
 
-	private void section(XWPFDocument doc, String heading, String text) {
+	private void section(XWPFDocument doc, String heading, List<BulletinParagraph> paragraphs) {
 		run(paragraph(doc, ParagraphAlignment.BOTH, TWO_CHARS), heading, HEITI, 16);
-		text(doc, text);
+		paragraphs(doc, paragraphs);
 	}
 
 	private void text(XWPFDocument doc, String text) {
-		for (BulletinParagraph p : BulletinParagraph.of(text)) {
+		paragraphs(doc, BulletinParagraph.of(text));
+	}
+
+	private void paragraphs(XWPFDocument doc, List<BulletinParagraph> paragraphs) {
+		for (BulletinParagraph p : paragraphs) {
 			XWPFParagraph paragraph = paragraph(doc, ParagraphAlignment.BOTH, TWO_CHARS);
 			if (p.hasLead()) {
 				run(paragraph, p.lead(), KAITI, 16);

@@ -7,20 +7,24 @@ import cn.tangshan.minsheng.org.UnitType;
 /**
  * The unit form as typed (a record, never the entity); the version the administrator saw.
  * The type and the version are kept as sent, so that a value no option has is refused
- * next to the field (or as a conflict) instead of failing the binding.
+ * next to the field (or as a conflict) instead of failing the binding; so are the
+ * tile's column and row (blank for none).
  */
-record UnitForm(String code, String name, String shortName, String type, String version) {
+record UnitForm(String code, String name, String shortName, String type, String version, String tileCol,
+		String tileRow) {
 
 	static UnitForm empty() {
-		return new UnitForm("", "", "", UnitType.COUNTY.name(), null);
+		return new UnitForm("", "", "", UnitType.COUNTY.name(), null, "", "");
 	}
 
 	static UnitForm of(UnitRow row) {
-		return new UnitForm(row.code(), row.name(), row.shortName(), row.type().name(), String.valueOf(row.version()));
+		return new UnitForm(row.code(), row.name(), row.shortName(), row.type().name(), String.valueOf(row.version()),
+				(row.tileCol() != null) ? String.valueOf(row.tileCol()) : "",
+				(row.tileRow() != null) ? String.valueOf(row.tileRow()) : "");
 	}
 
 	UnitCommand command() {
-		return new UnitCommand(this.code, this.name, this.shortName, unitType());
+		return new UnitCommand(this.code, this.name, this.shortName, unitType(), this.tileCol, this.tileRow);
 	}
 
 	/**
