@@ -3,6 +3,7 @@ package cn.tangshan.minsheng.account.web;
 import java.util.List;
 
 import cn.tangshan.minsheng.account.CurrentUser;
+import cn.tangshan.minsheng.account.Role;
 import cn.tangshan.minsheng.account.TwoFactor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,7 +49,8 @@ class TotpController {
 		HttpSession session = request.getSession();
 		if (this.twoFactor.verify(user, code, session)) {
 			session.removeAttribute(FAILURES);
-			return "redirect:/";
+			// as after a password login: leaders and the coordinator land on the cockpit
+			return (user.is(Role.LEADER) || user.is(Role.COORDINATOR)) ? "redirect:/cockpit" : "redirect:/";
 		}
 		int failures = ((session.getAttribute(FAILURES) instanceof Integer n) ? n : 0) + 1;
 		if (failures >= MAX_FAILURES) {
