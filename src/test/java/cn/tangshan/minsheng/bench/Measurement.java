@@ -261,7 +261,8 @@ final class Measurement {
 	 * the browser posts it (every field of the form, CSRF token and version included),
 	 * each redirect followed as the browser does. The users start evenly spread over
 	 * bench.burstSeconds. An error: a status other than 2xx/3xx, a save or submit that
-	 * does not redirect (the form came back with a message), no open form.
+	 * does not redirect (the form came back with a message), no open form, a project that
+	 * can still be submitted after its submit.
 	 */
 	private void burst() throws Exception {
 		List<String> counties = new ArrayList<>();
@@ -368,7 +369,12 @@ final class Measurement {
 				all.error();
 				return "submit answered " + submitted.status() + " " + feedback(submitted.text());
 			}
-			timed(user.get(path(submitted.location())), all, steps.get("form after submit"));
+			page = timed(user.get(path(submitted.location())), all, steps.get("form after submit"));
+			FormElement after = formWithAction(page.text(), action);
+			if (after != null && after.selectFirst("button[value=submit]") != null) {
+				all.error();
+				return "still open after the submit";
+			}
 			return null;
 		}
 		catch (Exception ex) {
