@@ -68,7 +68,7 @@ class DashboardController {
 	 * the ranking's top and bottom with the middle on demand, the matrix and the heat map
 	 * by pages. Tangshan's 18 counties are always shown whole.
 	 */
-	static final int PAGE_ROWS = 25;
+	static final int PAGE_ROWS = 20;
 
 	/** The ranking's rows shown at each end when it is collapsed. */
 	static final int RANKING_ENDS = 10;
