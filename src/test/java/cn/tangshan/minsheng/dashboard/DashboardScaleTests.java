@@ -41,11 +41,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * #14: the work of a dashboard request grows at most linearly with the number of county
  * units. In a context and database of its own (no other test sees the extra units), the
- * same data per county (every quantitative indicator allocated, every project reported and
- * approved January to May) at 20 and at 200 counties: the SQL statements stay the same,
- * the rows read over JDBC, the entities loaded and the bytes allocated by the request
- * grow at most tenfold. At 200 counties the page stays under 150 KB, with the ranking's
- * top and bottom shown and the rest on demand.
+ * same data per county (every quantitative indicator allocated, every project reported
+ * and approved January to May) at 20 and at 200 counties: the SQL statements stay the
+ * same, the rows read over JDBC, the entities loaded and the bytes allocated by the
+ * request grow at most tenfold. At 200 counties the page stays under 150 KB, with the
+ * ranking's top and bottom shown and the rest on demand.
  */
 @PortalTest
 @TestPropertySource(properties = "portal.test.context=dashboard-scale")
@@ -137,8 +137,7 @@ class DashboardScaleTests {
 	}
 
 	private Work measure(Statistics statistics) throws Exception {
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
-			.getThreadMXBean();
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		statistics.clear();
 		RowCounting.rows.set(0);
 		RowCounting.counted = Thread.currentThread();
@@ -149,8 +148,8 @@ class DashboardScaleTests {
 		finally {
 			RowCounting.counted = null;
 		}
-		return new Work(statistics.getPrepareStatementCount(), RowCounting.rows.get(),
-				statistics.getEntityLoadCount(), threads.getCurrentThreadAllocatedBytes() - allocated);
+		return new Work(statistics.getPrepareStatementCount(), RowCounting.rows.get(), statistics.getEntityLoadCount(),
+				threads.getCurrentThreadAllocatedBytes() - allocated);
 	}
 
 	/** A change that moves no figure but the version: the next request is computed. */
@@ -258,8 +257,8 @@ class DashboardScaleTests {
 				}
 				return result;
 			};
-			return type.cast(Proxy.newProxyInstance(RowCounting.class.getClassLoader(), new Class<?>[] { type },
-					handler));
+			return type
+				.cast(Proxy.newProxyInstance(RowCounting.class.getClassLoader(), new Class<?>[] { type }, handler));
 		}
 
 	}
