@@ -122,7 +122,8 @@ public class Dashboards {
 	 */
 	public Breakdown breakdown(CurrentUser user, Long projectId, YearMonth requested) {
 		Scope.requireViewer(user);
-		return cached("breakdown", user, null, requested, projectId, () -> computeBreakdown(user, projectId, requested));
+		return cached("breakdown", user, null, requested, projectId,
+				() -> computeBreakdown(user, projectId, requested));
 	}
 
 	private FiguresCache.Cached<Breakdown> computeBreakdown(CurrentUser user, Long projectId, YearMonth requested) {
@@ -163,8 +164,7 @@ public class Dashboards {
 		return cached("details", user, year, requested, null, () -> computeDetails(user, year, requested));
 	}
 
-	private FiguresCache.Cached<DashboardDetails> computeDetails(CurrentUser user, Integer year,
-			YearMonth requested) {
+	private FiguresCache.Cached<DashboardDetails> computeDetails(CurrentUser user, Integer year, YearMonth requested) {
 		Context context = context(year, requested);
 		Scope scope = Scope.of(user, context.plan(), context.figures().duties());
 		Calculation calculation = new Calculation(context, scope);

@@ -77,8 +77,7 @@ class FiguresCache {
 			return (T) hit.value();
 		}
 		Cached<T> computed = compute.get();
-		if (current.entries.size() >= MAX_ENTRIES
-				|| current.bytes.addAndGet(computed.bytes()) > MAX_BYTES) {
+		if (current.entries.size() >= MAX_ENTRIES || current.bytes.addAndGet(computed.bytes()) > MAX_BYTES) {
 			current.entries.clear();
 			current.bytes.set(computed.bytes());
 		}

@@ -1,8 +1,8 @@
 package cn.tangshan.minsheng.reporting;
 
 /**
- * What the review queue shows: reports of one project, of one unit, submitted late or
- * in time; {@code null} for any.
+ * What the review queue shows: reports of one project, of one unit, submitted late or in
+ * time; {@code null} for any.
  *
  * @param late {@code true}: only reports submitted after the deadline; {@code false}:
  * only those in time

@@ -19,8 +19,8 @@ import cn.tangshan.minsheng.plan.ProjectView;
  * @param ignored the filter fields given with a value outside the queue ({@code project},
  * {@code unit})
  */
-public record ReviewQueue(List<ReviewItem> items, long waiting, long matching, int page, int pages,
-		ReviewFilter filter, List<ProjectView> projects, List<UnitView> units, List<String> ignored) {
+public record ReviewQueue(List<ReviewItem> items, long waiting, long matching, int page, int pages, ReviewFilter filter,
+		List<ProjectView> projects, List<UnitView> units, List<String> ignored) {
 
 	public static final int PAGE_SIZE = 20;
 

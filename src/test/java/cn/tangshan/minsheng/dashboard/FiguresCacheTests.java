@@ -35,10 +35,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The figures are cached per data version ({@link FiguresCache}) and never stale: a report
- * approved, then reopened, shows at once on the dashboard (page and API), the project's
- * breakdown, the ledger and a draft bulletin; time passing a deadline changes what is
- * shown at once too. The data: 1-3 口袋公园 (市城管执法局), 遵化市 allocated 5, its May report
+ * The figures are cached per data version ({@link FiguresCache}) and never stale: a
+ * report approved, then reopened, shows at once on the dashboard (page and API), the
+ * project's breakdown, the ledger and a draft bulletin; time passing a deadline changes
+ * what is shown at once too. The data: 1-3 口袋公园 (市城管执法局), 遵化市 allocated 5, its May report
  * of 3 submitted.
  */
 @PortalTest

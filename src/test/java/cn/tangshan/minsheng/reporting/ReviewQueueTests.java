@@ -76,8 +76,8 @@ class ReviewQueueTests {
 				this.jdbc.update("""
 						insert into report (unit_id, project_id, period, status, first_submitted_at, submitted_at,
 							late, updated_at)
-						values (?, ?, make_date(2024, ?, 1), 'SUBMITTED', ?, ?, false, ?)""", county,
-						this.project.id(), month, at, at, at);
+						values (?, ?, make_date(2024, ?, 1), 'SUBMITTED', ?, ?, false, ?)""", county, this.project.id(),
+						month, at, at, at);
 			}
 		}
 		this.jdbc.update("""

@@ -64,11 +64,17 @@ class DashboardController {
 	}
 
 	/**
-	 * Long tables (a province's 200 counties) are shown in parts above this many rows:
-	 * the ranking's top and bottom with the middle on demand, the matrix and the heat map
-	 * by pages. Tangshan's 18 counties are always shown whole.
+	 * Long tables (a province's 200 counties) are shown in parts of this many rows: the
+	 * ranking's top and bottom with the middle on demand, the matrix and the heat map by
+	 * pages. Tangshan's 18 counties are always shown whole.
 	 */
-	static final int PAGE_ROWS = 25;
+	static final int PAGE_ROWS = 20;
+
+	/**
+	 * Tables up to this many rows are shown whole: Tangshan's 18 counties and 17
+	 * departments never see a page.
+	 */
+	static final int WHOLE_UP_TO = 40;
 
 	/** The ranking's rows shown at each end when it is collapsed. */
 	static final int RANKING_ENDS = 10;
@@ -117,16 +123,16 @@ class DashboardController {
 	}
 
 	private static boolean collapsed(int ranked, String rankingShown) {
-		return ranked > PAGE_ROWS && !"all".equals(rankingShown);
+		return ranked > WHOLE_UP_TO && !"all".equals(rankingShown);
 	}
 
 	/**
-	 * The ranking's rows shown: all of them, or, above {@link #PAGE_ROWS}, the top and the
-	 * bottom {@link #RANKING_ENDS} with {@code null} where the middle is left out.
+	 * The ranking's rows shown: all of them, or, above {@link #WHOLE_UP_TO}, the top and
+	 * the bottom {@link #RANKING_ENDS} with {@code null} where the middle is left out.
 	 */
 	static List<Dashboard.RankLine> rankingRows(Dashboard.Ranking ranking, boolean all) {
 		List<Dashboard.RankLine> ranked = ranking.ranked();
-		if (all || ranked.size() <= PAGE_ROWS) {
+		if (all || ranked.size() <= WHOLE_UP_TO) {
 			return ranked;
 		}
 		List<Dashboard.RankLine> shown = new java.util.ArrayList<>(ranked.subList(0, RANKING_ENDS));
@@ -136,15 +142,15 @@ class DashboardController {
 	}
 
 	/**
-	 * A page of a long table's rows: the whole table up to {@link #PAGE_ROWS} rows. A page
-	 * number that is not one (or out of range) shows the nearest page.
+	 * A page of a long table's rows: the whole table up to {@link #WHOLE_UP_TO} rows. A
+	 * page number that is not one (or out of range) shows the nearest page.
 	 *
 	 * @param number 1-based
 	 */
 	record Page(int number, int pages, int from, int to) {
 
 		static Page of(int rows, String requested) {
-			if (rows <= PAGE_ROWS) {
+			if (rows <= WHOLE_UP_TO) {
 				return new Page(1, 1, 0, rows);
 			}
 			int pages = (rows + PAGE_ROWS - 1) / PAGE_ROWS;

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * The figures' long sections (the project table, the ranking, a breakdown) rendered once
  * per computed result and kept as markup: rendering them was most of a cached page's
  * time. Keyed by the very objects rendered ({@code Dashboards} returns the same instance
- * for the same data version, viewer and month, a new one when anything moved), the
- * locale and the fragment, so the markup is exactly what rendering them now would give.
- * The fragments hold no form, no CSRF token and nothing of the session.
+ * for the same data version, viewer and month, a new one when anything moved), the locale
+ * and the fragment, so the markup is exactly what rendering them now would give. The
+ * fragments hold no form, no CSRF token and nothing of the session.
  */
 @Component
 class RenderedFragments {
