@@ -90,7 +90,8 @@ class TwoFactorFilter extends OncePerRequestFilter {
 			if (authentication.getPrincipal() instanceof CurrentUser user && landsOnCockpit(user)
 					&& isHome(request, requests.getRequest(request, response))) {
 				// Leaders and the coordinator land on the cockpit (驾驶舱) unless they were
-				// on their way to another page; the second factor, if any, still comes first.
+				// on their way to another page; the second factor, if any, still comes
+				// first.
 				requests.removeRequest(request, response);
 				response.sendRedirect(request.getContextPath() + COCKPIT_PATH);
 				return;

@@ -35,8 +35,8 @@ import cn.tangshan.minsheng.supervision.SupervisionView;
  */
 public record Cockpit(Dashboard dashboard, List<Dashboard.ProjectLine> red, List<Dashboard.ProjectLine> yellow,
 		List<Dashboard.RankLine> top, List<Dashboard.RankLine> bottom, List<UnitView> notReported, boolean archived,
-		long openOrders, List<SupervisionView> overdueOrders, BulletinSummary latestBulletin,
-		Problems.Summary problems, Trend trend, TileMap map, List<ProjectView> mapProjects, Long mapProject) {
+		long openOrders, List<SupervisionView> overdueOrders, BulletinSummary latestBulletin, Problems.Summary problems,
+		Trend trend, TileMap map, List<ProjectView> mapProjects, Long mapProject) {
 
 	/** How many of the units that have not reported the cockpit names. */
 	public static final int NAMED_UNITS = 8;
@@ -50,8 +50,7 @@ public record Cockpit(Dashboard dashboard, List<Dashboard.ProjectLine> red, List
 
 	/** The names of the first units that have not reported. */
 	public String notReportedNames() {
-		return String.join("、",
-				this.notReported.stream().limit(NAMED_UNITS).map((u) -> shortName(u)).toList());
+		return String.join("、", this.notReported.stream().limit(NAMED_UNITS).map((u) -> shortName(u)).toList());
 	}
 
 	/** How many units that have not reported are not named. */
@@ -69,8 +68,8 @@ public record Cockpit(Dashboard dashboard, List<Dashboard.ProjectLine> red, List
 	}
 
 	/**
-	 * The overall completion by month as a small server-drawn chart: polyline points in
-	 * a {@code width × height} box (0% at the bottom, 100% at the top).
+	 * The overall completion by month as a small server-drawn chart: polyline points in a
+	 * {@code width × height} box (0% at the bottom, 100% at the top).
 	 *
 	 * @param overallPoints the overall completion, month by month
 	 * @param expectedPoints 序时进度, month by month

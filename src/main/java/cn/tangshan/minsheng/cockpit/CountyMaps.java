@@ -110,21 +110,20 @@ public class CountyMaps {
 			tiles.add(new Tile(unit.code(), name(unit), tile.col(), tile.row(), score, label,
 					"/dashboard/projects/" + project.id() + "?month=" + dashboard.month()));
 		}
-		return Optional.of(TileMaps.render(id,
-				text("tilemap.title.project", locale, project.code(), project.name()), tiles, legend));
+		return Optional.of(TileMaps.render(id, text("tilemap.title.project", locale, project.code(), project.name()),
+				tiles, legend));
 	}
 
 	/**
-	 * The counties coloured by the frozen scores of an issued bulletin (its 排名表), as
-	 * they were when it was issued: counties are matched by the name the bulletin wrote
-	 * (full or short name); a name no unit has any more is still drawn, in the spare row.
-	 * The bands are the lights against the bulletin's 序时进度 with the plan in force's
+	 * The counties coloured by the frozen scores of an issued bulletin (its 排名表), as they
+	 * were when it was issued: counties are matched by the name the bulletin wrote (full
+	 * or short name); a name no unit has any more is still drawn, in the spare row. The
+	 * bands are the lights against the bulletin's 序时进度 with the plan in force's
 	 * thresholds.
-	 * @param hrefByCounty where a county's tile leads (the name as the bulletin wrote it),
-	 * or null for tiles without links
+	 * @param hrefByCounty where a county's tile leads (the name as the bulletin wrote
+	 * it), or null for tiles without links
 	 */
-	public TileMap bulletin(String id, BulletinFigures figures, Function<String, String> hrefByCounty,
-			Locale locale) {
+	public TileMap bulletin(String id, BulletinFigures figures, Function<String, String> hrefByCounty, Locale locale) {
 		Map<String, BulletinFigures.RankRow> byName = new LinkedHashMap<>();
 		figures.ranking().forEach((r) -> byName.put(r.county(), r));
 		List<String> unranked = new ArrayList<>(figures.unranked());

@@ -11,8 +11,7 @@ import java.util.List;
  * @param title the legend's heading, e.g. "综合得分"
  * @param bands best first, each {@code from} lower than the one before
  * @param noData the words for a tile without a value, e.g. "暂无数据"
- * @param spare the words over the spare row of units without a position, e.g.
- * "未设置地图位置"
+ * @param spare the words over the spare row of units without a position, e.g. "未设置地图位置"
  */
 public record TileLegend(String title, List<Band> bands, String noData, String spare) {
 

@@ -36,10 +36,13 @@ public record TileMap(String id, String title, String legendTitle, int width, in
 	 * @param spare the unit had no position (or one already taken) and sits in the spare
 	 * row
 	 */
-	public record Cell(String key, String name, String valueText, String label, String href, int x, int y, int w,
-			int h, int band, boolean spare, int nameSize) {
+	public record Cell(String key, String name, String valueText, String label, String href, int x, int y, int w, int h,
+			int band, boolean spare, int nameSize) {
 
-		/** CSS class of the tile's colour: {@code tile-s0} … {@code tile-s4}, {@code tile-none}. */
+		/**
+		 * CSS class of the tile's colour: {@code tile-s0} … {@code tile-s4},
+		 * {@code tile-none}.
+		 */
 		public String styleClass() {
 			return styleOf(this.band);
 		}

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The tile map's renderer: pure, no Spring, no database. Tiles with a position go where
- * they belong; tiles without one, or whose place another tile already took, go to a
- * spare row below the map, in the order given: no tile is ever dropped.
+ * they belong; tiles without one, or whose place another tile already took, go to a spare
+ * row below the map, in the order given: no tile is ever dropped.
  *
  * <pre>
  * TileMap map = TileMaps.render("public-map", "各县（市、区）综合得分", tiles, legend);

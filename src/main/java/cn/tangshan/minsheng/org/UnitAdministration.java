@@ -121,8 +121,8 @@ public class UnitAdministration {
 		boolean placed = !Objects.equals(before.tileCol(), tile[0]) || !Objects.equals(before.tileRow(), tile[1]);
 		UnitRow after = (renamed || !placed) ? changed("RENAMED", before, flush(unit)) : UnitRow.of(flush(unit));
 		if (placed) {
-			this.events.publishEvent(
-					new UnitChanged("TILE_PLACED", after.id(), after.code(), before.describeTile(), after.describeTile()));
+			this.events.publishEvent(new UnitChanged("TILE_PLACED", after.id(), after.code(), before.describeTile(),
+					after.describeTile()));
 		}
 		return after;
 	}

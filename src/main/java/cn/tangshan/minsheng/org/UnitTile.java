@@ -1,8 +1,8 @@
 package cn.tangshan.minsheng.org;
 
 /**
- * A county-level unit with its tile on the county map: column west to east, row north
- * to south, both null when the administrator has not placed it yet.
+ * A county-level unit with its tile on the county map: column west to east, row north to
+ * south, both null when the administrator has not placed it yet.
  */
 public record UnitTile(UnitView unit, Integer col, Integer row) {
 

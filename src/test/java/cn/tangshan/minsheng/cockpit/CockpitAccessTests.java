@@ -52,11 +52,8 @@ class CockpitAccessTests {
 	void aPageAskedForBeforeTheLoginWins() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		this.mvc.perform(get("/ledger").session(session)).andExpect(redirectedUrl("/login"));
-		this.mvc
-			.perform(post("/login").param("username", "leader")
-				.param("password", "Demo#2024")
-				.session(session)
-				.with(csrf()))
+		this.mvc.perform(
+				post("/login").param("username", "leader").param("password", "Demo#2024").session(session).with(csrf()))
 			.andExpect(header().string("Location", containsString("/ledger")));
 		// the home page asked for first still leads to the cockpit
 		MockHttpSession home = new MockHttpSession();
@@ -73,7 +70,8 @@ class CockpitAccessTests {
 		for (String path : new String[] { "/cockpit", "/cockpit?screen=1", "/cockpit?month=2024-05&project=1" }) {
 			this.mvc.perform(get(path).with(PortalUsers.user(username)))
 				.andExpect(status().isForbidden())
-				.andExpect(content().string(allOf(not(containsString("cockpit-board")), not(containsString("tilemap")))));
+				.andExpect(
+						content().string(allOf(not(containsString("cockpit-board")), not(containsString("tilemap")))));
 		}
 		// and see no link to it
 		this.mvc.perform(get("/").with(PortalUsers.user(username)))
@@ -90,7 +88,8 @@ class CockpitAccessTests {
 
 	@Test
 	void aMonthOutsideThePlanIsNotFoundAndAGarbledOneRefused() throws Exception {
-		this.mvc.perform(get("/cockpit?month=2024-12").with(PortalUsers.user("leader"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/cockpit?month=2024-12").with(PortalUsers.user("leader")))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/cockpit?year=1999").with(PortalUsers.user("leader"))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/cockpit?month=garbage").with(PortalUsers.user("leader")))
 			.andExpect(status().is4xxClientError());

@@ -39,10 +39,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The cockpit on the demo data (the demo-data tests' context, read only): every number
- * it shows is the dashboard's of the same month and scope, number by number, and the
- * county map has its 18 tiles where the units lie, coloured by the band of each known
- * score.
+ * The cockpit on the demo data (the demo-data tests' context, read only): every number it
+ * shows is the dashboard's of the same month and scope, number by number, and the county
+ * map has its 18 tiles where the units lie, coloured by the band of each known score.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -79,8 +78,8 @@ class CockpitDemoDataTests {
 		YearMonth asked = (month != null) ? YearMonth.parse(month) : null;
 		Dashboard d = this.dashboards.view(user, asked);
 		Document page = page(username, (month != null) ? "/cockpit?month=" + month : "/cockpit");
-		assertThat(page.selectFirst("h1").text()).isEqualTo("驾驶舱 · " + d.month().getYear() + "年"
-				+ d.month().getMonthValue() + "月");
+		assertThat(page.selectFirst("h1").text())
+			.isEqualTo("驾驶舱 · " + d.month().getYear() + "年" + d.month().getMonthValue() + "月");
 		assertThat(text(page, "#cockpit-overall-value")).isEqualTo(d.overallPercent().toPlainString() + "%");
 		assertThat(text(page, "#cockpit-expected")).isEqualTo(d.expectedPercent().toPlainString() + "%");
 		for (Status s : List.of(Status.COMPLETED, Status.NORMAL, Status.LAGGING, Status.SERIOUSLY_LAGGING)) {
@@ -93,8 +92,7 @@ class CockpitDemoDataTests {
 			.filter((p) -> p.status() == Status.SERIOUSLY_LAGGING)
 			.toList();
 		List<Dashboard.ProjectLine> yellow = d.projects().stream().filter((p) -> p.status() == Status.LAGGING).toList();
-		assertThat(text(page, "#cockpit-lagging-h"))
-			.isEqualTo("滞后项目：严重滞后" + red.size() + "项、滞后" + yellow.size() + "项");
+		assertThat(text(page, "#cockpit-lagging-h")).isEqualTo("滞后项目：严重滞后" + red.size() + "项、滞后" + yellow.size() + "项");
 		List<Dashboard.ProjectLine> lagging = new ArrayList<>(red);
 		lagging.addAll(yellow);
 		List<String> expectedLines = lagging.stream()
@@ -110,8 +108,10 @@ class CockpitDemoDataTests {
 		assertThat(page.select("#cockpit-top li")).extracting(Element::text)
 			.containsExactlyElementsOf(ranked.subList(0, 3).stream().map(CockpitDemoDataTests::rankLine).toList());
 		assertThat(page.select("#cockpit-bottom li")).extracting(Element::text)
-			.containsExactlyElementsOf(
-					ranked.subList(ranked.size() - 3, ranked.size()).stream().map(CockpitDemoDataTests::rankLine).toList());
+			.containsExactlyElementsOf(ranked.subList(ranked.size() - 3, ranked.size())
+				.stream()
+				.map(CockpitDemoDataTests::rankLine)
+				.toList());
 		// who has not reported: the dashboard's reminder list
 		var notReported = this.dashboards.notReported(user, d.month());
 		if (notReported.isEmpty()) {
@@ -119,8 +119,7 @@ class CockpitDemoDataTests {
 		}
 		else {
 			assertThat(text(page, "#cockpit-missing-count")).isEqualTo(String.valueOf(notReported.size()));
-			assertThat(text(page, "#cockpit-missing-names"))
-				.startsWith(notReported.get(0).shortName())
+			assertThat(text(page, "#cockpit-missing-names")).startsWith(notReported.get(0).shortName())
 				.contains(notReported.stream().limit(8).map((u) -> u.shortName()).toList());
 		}
 		// supervision orders, the latest bulletin and the problems, from their modules
@@ -137,11 +136,12 @@ class CockpitDemoDataTests {
 			.isEqualTo("/bulletins/" + latest.id() + "/print");
 		assertThat(text(page, "#cockpit-bulletin-link")).startsWith("第" + latest.number() + "期");
 		Problems.Summary summary = this.problems.summary(user);
-		assertThat(text(page, "#cockpit-problems-open")).isEqualTo(String.valueOf(summary.pending() + summary.underWay()));
+		assertThat(text(page, "#cockpit-problems-open"))
+			.isEqualTo(String.valueOf(summary.pending() + summary.underWay()));
 		assertThat(text(page, "#cockpit-problems-overdue")).isEqualTo(String.valueOf(summary.overdue()));
 		// every item links to its detail
-		assertThat(page.select("#cockpit-board section")).allSatisfy(
-				(section) -> assertThat(section.select("a[href]")).as(section.id()).isNotEmpty());
+		assertThat(page.select("#cockpit-board section"))
+			.allSatisfy((section) -> assertThat(section.select("a[href]")).as(section.id()).isNotEmpty());
 		// 典型经验: a separate area, empty until the lead wires it
 		assertThat(page.selectFirst("#cockpit-experience").children()).isEmpty();
 		assertThat(page.selectFirst("#cockpit-experience").text()).isEmpty();
@@ -168,8 +168,8 @@ class CockpitDemoDataTests {
 			assertThat(tile.selectFirst("rect.tile-bg").hasClass("tile-s" + band)).isTrue();
 			// the value is written on the tile, and said in words
 			assertThat(tile.selectFirst("text.tile-value").text()).isEqualTo(TileMaps.format(score));
-			assertThat(tile.attr("aria-label")).isEqualTo(line.unit().shortName() + "：综合得分"
-					+ TileMaps.format(score) + "，第" + line.row().rank() + "名");
+			assertThat(tile.attr("aria-label"))
+				.isEqualTo(line.unit().shortName() + "：综合得分" + TileMaps.format(score) + "，第" + line.row().rank() + "名");
 			assertThat(tile.selectFirst("title").text()).isEqualTo(tile.attr("aria-label"));
 			assertThat(tile.attr("href")).isEqualTo("/dashboard?month=" + d.month() + "#rank-" + line.unit().code());
 		}
@@ -180,11 +180,14 @@ class CockpitDemoDataTests {
 				new int[] { 5, 4 });
 		at.forEach((code, cell) -> {
 			Element rect = page.selectFirst("#cockpit-map-tile-" + code + " rect.tile-bg");
-			assertThat(rect.attr("x")).as(code).isEqualTo(String.valueOf(TileMaps.GAP + cell[0] * (TileMaps.TILE_W + TileMaps.GAP)));
-			assertThat(rect.attr("y")).as(code).isEqualTo(String.valueOf(TileMaps.GAP + cell[1] * (TileMaps.TILE_H + TileMaps.GAP)));
+			assertThat(rect.attr("x")).as(code)
+				.isEqualTo(String.valueOf(TileMaps.GAP + cell[0] * (TileMaps.TILE_W + TileMaps.GAP)));
+			assertThat(rect.attr("y")).as(code)
+				.isEqualTo(String.valueOf(TileMaps.GAP + cell[1] * (TileMaps.TILE_H + TileMaps.GAP)));
 		});
 		assertThat(this.jdbc.queryForObject("select count(*) from unit where type = 'COUNTY' and tile_col is not null",
-				Integer.class)).isEqualTo(18);
+				Integer.class))
+			.isEqualTo(18);
 		// legend, hatching for black and white, a table for screen readers
 		assertThat(page.select("#cockpit-map .tilemap-legend li")).extracting(Element::text)
 			.startsWith("已完成（100）")
@@ -222,12 +225,14 @@ class CockpitDemoDataTests {
 		Dashboard d = this.dashboards.view(user("fgw"), null);
 		Document page = page("fgw", "/cockpit?screen=1");
 		assertThat(page.select("nav, header, footer, .navbar, form")).isEmpty();
-		// htmx polls the same address every 5 minutes (and without scripts the page reloads)
+		// htmx polls the same address every 5 minutes (and without scripts the page
+		// reloads)
 		assertThat(page.selectFirst("main").attr("hx-get")).isEqualTo("/cockpit?screen=1&month=2024-05");
 		assertThat(page.selectFirst("main").attr("hx-trigger")).isEqualTo("every 300s");
 		assertThat(page.selectFirst("main").attr("hx-select")).isEqualTo("#main");
 		assertThat(page.selectFirst("head noscript").html()).contains("http-equiv=\"refresh\"", "content=\"300\"");
-		assertThat(page.select("script")).extracting((e) -> e.attr("src")).containsExactly("/webjars/htmx.org/dist/htmx.min.js");
+		assertThat(page.select("script")).extracting((e) -> e.attr("src"))
+			.containsExactly("/webjars/htmx.org/dist/htmx.min.js");
 		assertThat(page.select("script")).allMatch((e) -> e.data().isEmpty());
 		assertThat(text(page, "h1")).isEqualTo("2024年民生工程调度 · 2024年5月");
 		assertThat(page.selectFirst("body").hasClass("cockpit-screen-body")).isTrue();
@@ -239,7 +244,8 @@ class CockpitDemoDataTests {
 		// the ordinary page links to it and has the navigation
 		Document normal = page("fgw", "/cockpit");
 		assertThat(normal.select("nav.navbar")).hasSize(1);
-		assertThat(normal.selectFirst("#cockpit-screen-link").attr("href")).isEqualTo("/cockpit?screen=1&month=2024-05");
+		assertThat(normal.selectFirst("#cockpit-screen-link").attr("href"))
+			.isEqualTo("/cockpit?screen=1&month=2024-05");
 		assertThat(normal.select("[hx-trigger]")).isEmpty();
 	}
 

@@ -20,10 +20,8 @@ class TileMapsTest {
 
 	@Test
 	void placedTilesGoWhereTheyBelongWithTheBandOfTheirValue() {
-		TileMap map = TileMaps.render("m",
-				"地图", List.of(tile("a", 0, 0, "100"), tile("b", 1, 0, "40"), tile("c", 5, 2, "39.95"),
-						tile("d", 2, 1, "29.9"), tile("e", 3, 1, null)),
-				LEGEND);
+		TileMap map = TileMaps.render("m", "地图", List.of(tile("a", 0, 0, "100"), tile("b", 1, 0, "40"),
+				tile("c", 5, 2, "39.95"), tile("d", 2, 1, "29.9"), tile("e", 3, 1, null)), LEGEND);
 		assertThat(map.cells()).extracting(TileMap.Cell::key).containsExactly("a", "b", "c", "d", "e");
 		assertThat(map.cells()).extracting(TileMap.Cell::band).containsExactly(0, 1, 2, 3, -1);
 		assertThat(map.cells()).extracting(TileMap.Cell::styleClass)
@@ -60,10 +58,8 @@ class TileMapsTest {
 
 	@Test
 	void aMapWithNoPositionsAtAllIsOneSpareBlock() {
-		TileMap map = TileMaps.render("m", "地图",
-				List.of(tile("a", null, null, "1"), tile("b", null, null, "2"), tile("c", null, null, "3"),
-						tile("d", null, null, "4"), tile("e", null, null, "5")),
-				LEGEND);
+		TileMap map = TileMaps.render("m", "地图", List.of(tile("a", null, null, "1"), tile("b", null, null, "2"),
+				tile("c", null, null, "3"), tile("d", null, null, "4"), tile("e", null, null, "5")), LEGEND);
 		assertThat(map.cells()).allMatch(TileMap.Cell::spare);
 		// wraps at the narrowest map's width
 		assertThat(map.cells().get(4).x()).isEqualTo(TileMaps.GAP);

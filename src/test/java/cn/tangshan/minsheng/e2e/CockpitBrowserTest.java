@@ -18,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The leader's cockpit in Chromium on the demo data: 市领导 logs in, lands on the cockpit
  * and reads it on one 1366×768 screen without scrolling; a map tile leads to the county's
- * line of the dashboard's ranking; the projector mode fills 1920×1080 and 1366×768 without
- * scrolling. axe-core finds no violation of any impact on the cockpit, the projector mode
- * and the map (coloured by the ranking and by a project), at 1366 px and 390 px. Read
- * only: it changes no data.
+ * line of the dashboard's ranking; the projector mode fills 1920×1080 and 1366×768
+ * without scrolling. axe-core finds no violation of any impact on the cockpit, the
+ * projector mode and the map (coloured by the ranking and by a project), at 1366 px and
+ * 390 px. Read only: it changes no data.
  */
 @BrowserPortalTest
 class CockpitBrowserTest {
@@ -105,7 +105,8 @@ class CockpitBrowserTest {
 		browser.driver().executeScript("document.activeElement?.blur()");
 		browser.driver().manage().window().setSize(new Dimension(width, height));
 		browser.await().until((d) -> browser.viewportWidth() == width);
-		// the window's outer size may include a frame: make the inner height what was asked
+		// the window's outer size may include a frame: make the inner height what was
+		// asked
 		long inner = ((Number) browser.driver().executeScript("return window.innerHeight")).longValue();
 		if (inner != height) {
 			browser.driver().manage().window().setSize(new Dimension(width, (int) (height + (height - inner))));

@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * 驾驶舱: the leaders' and the coordinator's landing page, and its projector mode
  * ({@code ?screen=1}: dark, large type, no navigation, reloads itself every five minutes
- * by htmx polling, or by a {@code noscript} refresh). Counties and departments get the 403 page ({@link Cockpits#view}).
+ * by htmx polling, or by a {@code noscript} refresh). Counties and departments get the
+ * 403 page ({@link Cockpits#view}).
  */
 @Controller
 class CockpitController {
@@ -70,12 +71,10 @@ class CockpitController {
 		model.addAttribute("monthName", monthName);
 		model.addAttribute("pageTitle", this.messages.getMessage(projector ? "cockpit.screen.title" : "cockpit.heading",
 				new Object[] { monthName }, locale));
-		model.addAttribute("trendLabel",
-				this.messages.getMessage("cockpit.trend.label",
-						new Object[] { this.formats.month(d.chart().months().get(0)), monthName,
-								percent(cockpit.trend().first()), percent(d.overallPercent()),
-								percent(d.expectedPercent()) },
-						locale));
+		model.addAttribute("trendLabel", this.messages.getMessage("cockpit.trend.label",
+				new Object[] { this.formats.month(d.chart().months().get(0)), monthName,
+						percent(cockpit.trend().first()), percent(d.overallPercent()), percent(d.expectedPercent()) },
+				locale));
 		String query = "month=" + cockpit.dashboard().month()
 				+ ((cockpit.mapProject() != null) ? "&project=" + cockpit.mapProject() : "");
 		model.addAttribute("screenHref", "/cockpit?screen=1&" + query);

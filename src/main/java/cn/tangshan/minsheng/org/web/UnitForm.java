@@ -7,8 +7,8 @@ import cn.tangshan.minsheng.org.UnitType;
 /**
  * The unit form as typed (a record, never the entity); the version the administrator saw.
  * The type and the version are kept as sent, so that a value no option has is refused
- * next to the field (or as a conflict) instead of failing the binding; so are the
- * tile's column and row (blank for none).
+ * next to the field (or as a conflict) instead of failing the binding; so are the tile's
+ * column and row (blank for none).
  */
 record UnitForm(String code, String name, String shortName, String type, String version, String tileCol,
 		String tileRow) {
