@@ -18,6 +18,8 @@ import cn.tangshan.minsheng.audit.SecurityEvent;
 import cn.tangshan.minsheng.bulletin.BulletinFigures;
 import cn.tangshan.minsheng.bulletin.BulletinView;
 import cn.tangshan.minsheng.bulletin.Bulletins;
+import cn.tangshan.minsheng.cockpit.CountyMaps;
+import cn.tangshan.minsheng.cockpit.TileMap;
 import cn.tangshan.minsheng.experience.Experiences;
 import cn.tangshan.minsheng.experience.PublicArticle;
 import cn.tangshan.minsheng.plan.PlanCatalog;
@@ -63,10 +65,13 @@ public class PublicPages {
 
 	private final Clock clock;
 
+	private final CountyMaps maps;
+
 	private volatile Revision revision;
 
 	PublicPages(PublicPageSettingRepository settings, PlanCatalog plans, Bulletins bulletins, Experiences experiences,
-			AuditLog audit, SecurityAudit securityAudit, Clock clock) {
+			AuditLog audit, SecurityAudit securityAudit, Clock clock, CountyMaps maps) {
+		this.maps = maps;
 		this.settings = settings;
 		this.plans = plans;
 		this.bulletins = bulletins;
@@ -217,6 +222,16 @@ public class PublicPages {
 		return new PublicSnapshot(plan.year(), plan.title(), plan.documentNumber(), plan.issuer(), null, null, null,
 				null, null, 0, 0, 0, 0, 0, projects, this.experiences.published(plan.year(), EXPERIENCES_SHOWN),
 				ranking);
+	}
+
+	/**
+	 * The county map of the year shown, coloured by its latest issued bulletin's frozen
+	 * ranking (no links: the public page has no county pages).
+	 */
+	public Optional<TileMap> map() {
+		return shownPlan().flatMap((plan) -> this.bulletins.latestIssued(plan.id()))
+			.filter((b) -> !b.figures().ranking().isEmpty())
+			.map((b) -> this.maps.bulletin("public-map", b.figures(), null, java.util.Locale.SIMPLIFIED_CHINESE));
 	}
 
 	/** A published article of the year shown. */

@@ -302,6 +302,12 @@ class PublicPageTests {
 	private static void assertSameAsSnapshot(Document page, BulletinView bulletin) {
 		BulletinFigures f = bulletin.figures();
 		assertThat(page.select("li.project")).hasSize(f.projects().size()).hasSize(25);
+		// The county map is coloured by the same frozen ranking.
+		assertThat(page.select("#public-map svg .tile[data-value]")
+			.stream()
+			.filter((tile) -> !tile.attr("data-value").isBlank() && !tile.attr("data-value").equals("—"))
+			.count()).isEqualTo(f.ranking().size());
+		assertThat(page.select("#public-map svg a")).as("no links from the public map").isEmpty();
 		for (BulletinFigures.ProjectRow row : f.projects()) {
 			Element li = page.selectFirst("li.project[data-code=" + row.code() + "]");
 			assertThat(li).as(row.code()).isNotNull();

@@ -42,6 +42,7 @@ class PublicController {
 			return notFound(response);
 		}
 		model.addAttribute("s", snapshot);
+		model.addAttribute("map", this.pages.map().orElse(null));
 		return "public/index";
 	}
 
