@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import cn.tangshan.minsheng.bulletin.BulletinSummary;
 import cn.tangshan.minsheng.dashboard.Dashboard;
+import cn.tangshan.minsheng.experience.PublishedExperience;
 import cn.tangshan.minsheng.org.UnitView;
 import cn.tangshan.minsheng.plan.ProjectView;
 import cn.tangshan.minsheng.problem.Problems;
@@ -32,11 +33,16 @@ import cn.tangshan.minsheng.supervision.SupervisionView;
  * @param map the county map (by ranking score, or by the chosen project's completion)
  * @param mapProjects the projects the map may be coloured by
  * @param mapProject the project chosen, or null for the ranking score
+ * @param experiences the plan year's latest published typical experience (典型经验)
  */
 public record Cockpit(Dashboard dashboard, List<Dashboard.ProjectLine> red, List<Dashboard.ProjectLine> yellow,
 		List<Dashboard.RankLine> top, List<Dashboard.RankLine> bottom, List<UnitView> notReported, boolean archived,
 		long openOrders, List<SupervisionView> overdueOrders, BulletinSummary latestBulletin, Problems.Summary problems,
-		Trend trend, TileMap map, List<ProjectView> mapProjects, Long mapProject) {
+		Trend trend, TileMap map, List<ProjectView> mapProjects, Long mapProject,
+		List<PublishedExperience> experiences) {
+
+	/** How many published articles the cockpit shows. */
+	public static final int EXPERIENCES = 3;
 
 	/** How many of the units that have not reported the cockpit names. */
 	public static final int NAMED_UNITS = 8;

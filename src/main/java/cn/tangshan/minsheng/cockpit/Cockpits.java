@@ -14,6 +14,7 @@ import cn.tangshan.minsheng.bulletin.BulletinSummary;
 import cn.tangshan.minsheng.bulletin.Bulletins;
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.dashboard.Dashboards;
+import cn.tangshan.minsheng.experience.Experiences;
 import cn.tangshan.minsheng.org.UnitView;
 import cn.tangshan.minsheng.plan.PlanArchivedException;
 import cn.tangshan.minsheng.problem.Problems;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Service;
  * The module's API: the cockpit of a month for the city's leaders and the coordinator.
  * Its figures are the dashboard's ({@link Dashboards#view} and
  * {@link Dashboards#notReported}, the same month and scope); the orders, the bulletin and
- * the problems come from their modules' APIs. Counties and departments are refused: they
- * have their home page and their scope of the dashboard.
+ * the problems and the published typical experience come from their modules' APIs.
+ * Counties and departments are refused: they have their home page and their scope of the
+ * dashboard.
  */
 @Service
 public class Cockpits {
@@ -52,8 +54,11 @@ public class Cockpits {
 
 	private final CountyMaps maps;
 
-	Cockpits(Dashboards dashboards, Supervisions supervisions, Bulletins bulletins, Problems problems,
-			CountyMaps maps) {
+	private final Experiences experiences;
+
+	Cockpits(Dashboards dashboards, Supervisions supervisions, Bulletins bulletins, Problems problems, CountyMaps maps,
+			Experiences experiences) {
+		this.experiences = experiences;
 		this.dashboards = dashboards;
 		this.supervisions = supervisions;
 		this.bulletins = bulletins;
@@ -108,7 +113,8 @@ public class Cockpits {
 			map = this.maps.ranking("cockpit-map", d, locale);
 		}
 		return new Cockpit(d, red, yellow, top, bottom, notReported, archived, orders.size(), overdue, bulletin,
-				this.problems.summary(user), trend(d.chart()), map, d.heatMap().projects(), chosen);
+				this.problems.summary(user), trend(d.chart()), map, d.heatMap().projects(), chosen,
+				this.experiences.published(planYear, Cockpit.EXPERIENCES));
 	}
 
 	private List<UnitView> notReported(CurrentUser user, YearMonth month) {

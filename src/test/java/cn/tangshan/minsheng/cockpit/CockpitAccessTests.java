@@ -43,7 +43,7 @@ class CockpitAccessTests {
 		this.mvc.perform(get("/cockpit").with(PortalUsers.user(username)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>驾驶舱 · 2024年"), containsString("id=\"nav-cockpit\""),
-					containsString("id=\"cockpit-map\""), containsString("id=\"cockpit-experience\""))));
+					containsString("id=\"cockpit-map\""))));
 		// the home page is still there for them
 		this.mvc.perform(get("/").with(PortalUsers.user(username))).andExpect(status().isOk());
 	}

@@ -11,6 +11,8 @@ import cn.tangshan.minsheng.account.PortalUsers;
 import cn.tangshan.minsheng.bulletin.Bulletins;
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.dashboard.Dashboards;
+import cn.tangshan.minsheng.experience.Experiences;
+import cn.tangshan.minsheng.experience.PublishedExperience;
 import cn.tangshan.minsheng.problem.Problems;
 import cn.tangshan.minsheng.progress.Status;
 import cn.tangshan.minsheng.supervision.SupervisionStatus;
@@ -64,6 +66,9 @@ class CockpitDemoDataTests {
 
 	@Autowired
 	Problems problems;
+
+	@Autowired
+	Experiences experiences;
 
 	@Autowired
 	UserDetailsService users;
@@ -142,9 +147,19 @@ class CockpitDemoDataTests {
 		// every item links to its detail
 		assertThat(page.select("#cockpit-board section"))
 			.allSatisfy((section) -> assertThat(section.select("a[href]")).as(section.id()).isNotEmpty());
-		// 典型经验: a separate area, empty until the lead wires it
-		assertThat(page.selectFirst("#cockpit-experience").children()).isEmpty();
-		assertThat(page.selectFirst("#cockpit-experience").text()).isEmpty();
+		// 典型经验: the plan year's latest published articles (the demo's two), newest first,
+		// each linked to its page with its unit and its first photo's thumbnail
+		List<PublishedExperience> published = this.experiences.published(d.plan().year(), 3);
+		assertThat(published).extracting(PublishedExperience::unitName).containsExactlyInAnyOrder("路南区", "迁安市");
+		assertThat(page.select("#cockpit-experience li a")).extracting((a) -> a.attr("href"), Element::text)
+			.containsExactlyElementsOf(published.stream()
+				.map((e) -> org.assertj.core.groups.Tuple.tuple("/experience/" + e.id(), e.title()))
+				.toList());
+		assertThat(page.select("#cockpit-experience li .cockpit-lead")).extracting(Element::text)
+			.containsExactlyElementsOf(published.stream().map(PublishedExperience::unitName).toList());
+		assertThat(page.select("#cockpit-experience img")).extracting((img) -> img.attr("src"))
+			.containsExactlyElementsOf(
+					published.stream().map((e) -> "/experience/photos/" + e.firstPhotoId() + "/thumbnail").toList());
 	}
 
 	@Test
