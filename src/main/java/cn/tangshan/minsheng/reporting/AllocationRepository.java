@@ -11,4 +11,6 @@ interface AllocationRepository extends JpaRepository<Allocation, Long> {
 
 	List<Allocation> findByUnitId(Long unitId);
 
+	List<Allocation> findByUnitIdInAndIndicatorIdIn(Collection<Long> unitIds, Collection<Long> indicatorIds);
+
 }

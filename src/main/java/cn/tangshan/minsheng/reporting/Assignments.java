@@ -33,7 +33,45 @@ class Assignments {
 	 * itself lives in {@link ReportingDuties}, shared with the dashboard's figures.
 	 */
 	Map<ProjectView, List<Task>> of(UnitView unit, PlanOverview plan) {
-		return of(unit, plan, shares(plan));
+		return of(unit, plan, sharesFor(List.of(unit), plan));
+	}
+
+	/**
+	 * The allocations that decide these units' tasks, not the whole plan's: each unit's
+	 * own shares, and every share of the indicators of the projects a unit leads first
+	 * (whether such an indicator is split at all decides whether its first lead reports
+	 * it). {@link #of(UnitView, PlanOverview, List)} gives the same tasks for these units
+	 * as with {@link #shares} (a unit's duties depend on nothing else), reading a few
+	 * dozen rows instead of every unit's (about 8,000 at 200 units).
+	 */
+	List<ProgressFigures.Share> sharesFor(java.util.Collection<UnitView> units, PlanOverview plan) {
+		java.util.Set<Long> unitIds = new java.util.HashSet<>();
+		units.forEach((u) -> unitIds.add(u.id()));
+		List<Long> indicatorIds = new ArrayList<>();
+		List<Long> ledFirst = new ArrayList<>();
+		for (ProjectView project : plan.projects()) {
+			boolean first = !project.leads().isEmpty() && unitIds.contains(project.leads().get(0).id());
+			for (IndicatorView indicator : project.indicators()) {
+				indicatorIds.add(indicator.id());
+				if (first) {
+					ledFirst.add(indicator.id());
+				}
+			}
+		}
+		if (indicatorIds.isEmpty() || unitIds.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Allocation> found = new LinkedHashMap<>();
+		this.allocations.findByUnitIdInAndIndicatorIdIn(unitIds, indicatorIds)
+			.forEach((a) -> found.put(a.getIndicatorId() + ":" + a.getUnitId(), a));
+		if (!ledFirst.isEmpty()) {
+			this.allocations.findByIndicatorIdIn(ledFirst)
+				.forEach((a) -> found.put(a.getIndicatorId() + ":" + a.getUnitId(), a));
+		}
+		return found.values()
+			.stream()
+			.map((a) -> new ProgressFigures.Share(a.getIndicatorId(), a.getUnitId(), a.getAmount()))
+			.toList();
 	}
 
 	/** The plan's allocations, read once for the tasks of many units. */

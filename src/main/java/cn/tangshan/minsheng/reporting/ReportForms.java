@@ -122,7 +122,7 @@ public class ReportForms {
 
 	Map<Long, BigDecimal> lastApproved(Long unitId, YearMonth month) {
 		Map<Long, BigDecimal> last = new HashMap<>();
-		for (Object[] row : this.reports.findLastApprovedFigures(unitId, month.atDay(1))) {
+		for (Object[] row : this.reports.findLastApprovedFigures(unitId, month.atDay(1), month.withMonth(1).atDay(1))) {
 			last.put(((Number) row[0]).longValue(), (BigDecimal) row[1]);
 		}
 		return last;

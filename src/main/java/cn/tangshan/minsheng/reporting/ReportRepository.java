@@ -49,14 +49,17 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
 	/**
 	 * Each indicator's latest approved figure of a unit before a month: (indicator id,
-	 * figure) rows, one query for the whole form.
+	 * figure) rows, one query for the whole form. Indicators belong to one plan year and
+	 * its reports lie in that year, so only the year's reports are read
+	 * ({@code yearStart} = 1 January of the month's year), not ten years of a unit's
+	 * history.
 	 */
 	@Query(nativeQuery = true, value = """
 			select distinct on (v.indicator_id) v.indicator_id, coalesce(v.cumulative, v.percent_complete)
 			from report_value v join report r on r.id = v.report_id
-			where r.unit_id = ?1 and r.status = 'APPROVED' and r.period < ?2
+			where r.unit_id = ?1 and r.status = 'APPROVED' and r.period < ?2 and r.period >= ?3
 			order by v.indicator_id, r.period desc""")
-	List<Object[]> findLastApprovedFigures(Long unitId, LocalDate before);
+	List<Object[]> findLastApprovedFigures(Long unitId, LocalDate before, LocalDate yearStart);
 
 	/**
 	 * The same for several units at once (the review page), as (unit id, indicator id,
@@ -66,8 +69,8 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 			select distinct on (r.unit_id, v.indicator_id) r.unit_id, v.indicator_id,
 				coalesce(v.cumulative, v.percent_complete)
 			from report_value v join report r on r.id = v.report_id
-			where r.unit_id in ?1 and r.status = 'APPROVED' and r.period < ?2
+			where r.unit_id in ?1 and r.status = 'APPROVED' and r.period < ?2 and r.period >= ?3
 			order by r.unit_id, v.indicator_id, r.period desc""")
-	List<Object[]> findLastApprovedFigures(Collection<Long> unitIds, LocalDate before);
+	List<Object[]> findLastApprovedFigures(Collection<Long> unitIds, LocalDate before, LocalDate yearStart);
 
 }

@@ -272,13 +272,15 @@ public class Reviews {
 		// Last approved figures per unit, for the months concerned (usually one month).
 		Map<String, BigDecimal> last = new HashMap<>();
 		found.stream().map(Report::getMonth).distinct().forEach((month) -> {
-			for (Object[] row : this.reports.findLastApprovedFigures(unitIds, month.atDay(1))) {
+			for (Object[] row : this.reports.findLastApprovedFigures(unitIds, month.atDay(1),
+					month.withMonth(1).atDay(1))) {
 				last.put(month + ":" + row[0] + ":" + row[1], (BigDecimal) row[2]);
 			}
 		});
 		Map<Long, Map<ProjectView, List<Assignments.Task>>> tasksByUnit = new HashMap<>();
-		// The plan's allocations once for all the units shown (not once per unit).
-		List<ProgressFigures.Share> shares = this.assignments.shares(plan);
+		// The allocations of the units shown, once for all of them (not once per unit,
+		// nor the whole plan's).
+		List<ProgressFigures.Share> shares = this.assignments.sharesFor(unitViews.values(), plan);
 		List<ReviewItem> items = new ArrayList<>();
 		for (Report report : found) {
 			UnitView unit = unitViews.get(report.getUnitId());
