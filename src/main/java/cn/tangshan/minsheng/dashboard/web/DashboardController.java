@@ -13,6 +13,8 @@ import cn.tangshan.minsheng.dashboard.Breakdown;
 import cn.tangshan.minsheng.dashboard.Dashboard;
 import cn.tangshan.minsheng.dashboard.Dashboards;
 import cn.tangshan.minsheng.dashboard.YearOverYear;
+import cn.tangshan.minsheng.document.FragmentRenderer;
+import cn.tangshan.minsheng.document.RenderedFragments;
 import cn.tangshan.minsheng.org.UnitView;
 import cn.tangshan.minsheng.progress.CompletionRate;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,6 +41,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DashboardController {
 
+	/**
+	 * Dashboards' and breakdowns' sections kept rendered (a few per viewer and month).
+	 */
+	static final int DASHBOARD_FRAGMENTS = 256;
+
 	private static final Logger log = LoggerFactory.getLogger(DashboardController.class);
 
 	private final Dashboards dashboards;
@@ -54,8 +61,8 @@ class DashboardController {
 	private final RenderedFragments fragments;
 
 	DashboardController(Dashboards dashboards, DashboardFormats formats, PlanCatalog years, YearOverYear yearOverYear,
-			Clock clock, RenderedFragments fragments) {
-		this.fragments = fragments;
+			Clock clock, FragmentRenderer renderer) {
+		this.fragments = renderer.cache(DASHBOARD_FRAGMENTS);
 		this.dashboards = dashboards;
 		this.yearOverYear = yearOverYear;
 		this.years = years;

@@ -1,6 +1,7 @@
 package cn.tangshan.minsheng.reporting.web;
 
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -60,9 +61,12 @@ class ReportController {
 
 	private final PlanCatalog plans;
 
+	private final ReportCards cards;
+
 	ReportController(ReportForms forms, Reporting reporting, ReportingCalendar calendar, Problems problems,
-			PrintViews printViews, PlanCatalog plans) {
+			PrintViews printViews, PlanCatalog plans, ReportCards cards) {
 		this.plans = plans;
+		this.cards = cards;
 		this.forms = forms;
 		this.reporting = reporting;
 		this.calendar = calendar;
@@ -73,12 +77,15 @@ class ReportController {
 	@GetMapping("/reports")
 	String form(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
-			@RequestParam(required = false) Integer year, Model model) {
+			@RequestParam(required = false) Integer year, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		// ?year= of a past year opens its December (read-only).
 		YearMonth asked = (month == null && year != null && year != this.calendar.currentMonth().getYear())
 				? YearMonth.of(year, 12) : month;
 		YearMonth shown = checkedMonth(user, asked);
-		model.addAttribute("form", this.forms.monthForm(user.unitId(), shown));
+		MonthForm form = this.forms.monthForm(user.unitId(), shown);
+		model.addAttribute("form", form);
+		model.addAttribute("cards", this.cards.of(form, null, user, locale, request, response));
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("years", this.plans.shownYears());
 		model.addAttribute("shownYear", this.plans.plan(shown.getYear()).orElse(null));
@@ -122,7 +129,8 @@ class ReportController {
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable Long projectId,
 			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			@RequestParam(defaultValue = "save") String action, @RequestParam MultiValueMap<String, String> params,
-			Model model, RedirectAttributes redirect) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		this.reporting.requireInForce(projectId);
 		checkedMonth(user, month);
 		boolean submit = "submit".equals(action);
@@ -133,6 +141,7 @@ class ReportController {
 		catch (ReportValidationException ex) {
 			MonthForm form = this.forms.withInput(this.forms.monthForm(user.unitId(), month), projectId, input);
 			model.addAttribute("form", form);
+			model.addAttribute("cards", this.cards.of(form, projectId, user, locale, request, response));
 			model.addAttribute("errors", this.problems.texts(ex.problems()));
 			model.addAttribute("errorProject", projectId);
 			return "reporting/reports";
@@ -150,7 +159,9 @@ class ReportController {
 			ReportInput typed = (stored != null) ? new ReportInput(input.values(), input.reasons(), input.confirmed(),
 					input.progress(), input.problems(), input.nextSteps(), input.investmentPlanned(),
 					input.investmentCompleted(), stored.version()) : input;
-			model.addAttribute("form", this.forms.withInput(current, projectId, typed));
+			MonthForm form = this.forms.withInput(current, projectId, typed);
+			model.addAttribute("form", form);
+			model.addAttribute("cards", this.cards.of(form, projectId, user, locale, request, response));
 			model.addAttribute("errors", Map.of());
 			model.addAttribute("errorProject", projectId);
 			model.addAttribute("conflict", this.problems.text(ex.code()));

@@ -1,4 +1,4 @@
-package cn.tangshan.minsheng.dashboard.web;
+package cn.tangshan.minsheng.document;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,45 +15,43 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.stereotype.Component;
 
 /**
- * The figures' long sections (the project table, the ranking, a breakdown) rendered once
- * per computed result and kept as markup: rendering them was most of a cached page's
- * time. Keyed by the very objects rendered ({@code Dashboards} returns the same instance
- * for the same data version, viewer and month, a new one when anything moved), the locale
- * and the fragment, so the markup is exactly what rendering them now would give. The
- * fragments hold no form, no CSRF token and nothing of the session.
+ * Long sections of a page rendered once and kept as markup, because rendering them was
+ * most of the page's time (issue #14). A markup is kept for a key that decides everything
+ * it shows: the template, the fragment, the locale, the objects rendered (compared by
+ * identity: a cache hands out the same instance for the same data) and any other values
+ * (compared by value, for example a record holding the whole form). The fragments must
+ * hold no form token and nothing of the session; a session's own parts stay in the page
+ * around them. The least recently used markups are dropped beyond the cache's size. Get
+ * one from {@link FragmentRenderer#cache(int)}.
  */
-@Component
-class RenderedFragments {
-
-	/** Markups kept (least recently used dropped). */
-	static final int MAX_ENTRIES = 256;
+public final class RenderedFragments {
 
 	private final SpringTemplateEngine templates;
 
 	private final ApplicationContext applicationContext;
 
-	private final Map<List<Object>, String> rendered = new LinkedHashMap<>(64, 0.75f, true) {
+	private final Map<List<Object>, String> rendered;
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<List<Object>, String> eldest) {
-			return size() > MAX_ENTRIES;
-		}
-
-	};
-
-	RenderedFragments(SpringTemplateEngine templates, ApplicationContext applicationContext) {
+	RenderedFragments(SpringTemplateEngine templates, ApplicationContext applicationContext, int maxEntries) {
 		this.templates = templates;
 		this.applicationContext = applicationContext;
+		this.rendered = new LinkedHashMap<>(64, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<List<Object>, String> eldest) {
+				return size() > maxEntries;
+			}
+
+		};
 	}
 
 	/**
 	 * @param sources the objects the fragment shows (compared by identity)
 	 * @param parameters anything else the fragment depends on (compared by value)
 	 */
-	String render(String template, String fragment, Map<String, Object> model, List<Object> sources,
+	public String render(String template, String fragment, Map<String, Object> model, List<Object> sources,
 			List<Object> parameters, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		List<Object> key = new ArrayList<>();
 		key.add(template);
@@ -76,6 +74,13 @@ class RenderedFragments {
 			this.rendered.put(key, html);
 		}
 		return html;
+	}
+
+	/** How many markups are kept now. */
+	public int size() {
+		synchronized (this.rendered) {
+			return this.rendered.size();
+		}
 	}
 
 	/** An object compared by identity. */

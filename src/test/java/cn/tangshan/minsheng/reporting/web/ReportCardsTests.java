@@ -1,0 +1,219 @@
+package cn.tangshan.minsheng.reporting.web;
+
+import java.util.List;
+
+import cn.tangshan.minsheng.PortalTest;
+import cn.tangshan.minsheng.account.PortalUsers;
+import cn.tangshan.minsheng.plan.PlanCatalog;
+import cn.tangshan.minsheng.plan.ProjectView;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The monthly form's fields kept rendered (issue #14, {@link ReportCards}): kept once per
+ * form value, never stale after a save, a submission, a return or an approval, the same
+ * markup as rendered afresh, and holding no token. Uses project 1-4 split to 玉田县 and 丰润区,
+ * set up exactly as ReportingWorkflowTests sets it up.
+ */
+@PortalTest
+class ReportCardsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlanCatalog plans;
+
+	@Autowired
+	ReportCards cards;
+
+	Long project;
+
+	Long indicator;
+
+	@BeforeEach
+	void splitRuralRoads() {
+		ProjectView roads = this.plans.currentOverview()
+			.orElseThrow()
+			.groups()
+			.stream()
+			.flatMap((g) -> g.projects().stream())
+			.filter((p) -> p.code().equals("1-4"))
+			.findFirst()
+			.orElseThrow();
+		this.project = roads.id();
+		this.indicator = roads.indicators().get(0).id();
+		clear();
+		this.jdbc.update("delete from allocation where indicator_id = ?", this.indicator);
+		allocate("yutian", "40");
+		allocate("fengrun", "30");
+		allocate("jtj", "430");
+	}
+
+	@AfterEach
+	void clear() {
+		this.jdbc.update("delete from audit_entry where report_id in (select id from report where project_id = ?)",
+				this.project);
+		this.jdbc.update("delete from report where project_id = ?", this.project);
+	}
+
+	@Test
+	void keptOncePerFormAndNeverStale() throws Exception {
+		Document first = page("yutian");
+		Element field = first.getElementById("f" + this.project + "-" + this.indicator);
+		assertThat(field).isNotNull();
+		assertThat(field.val()).isEmpty();
+		assertThat(field.hasAttr("readonly")).isFalse();
+		int kept = this.cards.size();
+		assertThat(kept).isGreaterThanOrEqualTo(first.select(".report-fields").size());
+
+		// The same form again: nothing new is rendered, the fields are the same.
+		Document again = page("yutian");
+		assertThat(this.cards.size()).isEqualTo(kept);
+		assertThat(fields(again)).isEqualTo(fields(first));
+
+		// A draft: the new figure and text are on the very next form.
+		this.mvc.perform(save(-1, "12.5", "save").param("progress", "已完成路基12.5公里"))
+			.andExpect(flash().attribute("message", "report.saved"));
+		Document draft = page("yutian");
+		assertThat(value(draft)).isEqualTo("12.5");
+		assertThat(draft.getElementById("progress-" + this.project).text()).isEqualTo("已完成路基12.5公里");
+		assertThat(fields(draft)).isNotEqualTo(fields(first));
+
+		// Submitted: read-only.
+		this.mvc.perform(save(version(), "13", "submit").param("progress", "已完成路基13公里"))
+			.andExpect(flash().attribute("message", "report.submitted"));
+		Document submitted = page("yutian");
+		assertThat(value(submitted)).isEqualTo("13");
+		assertThat(submitted.getElementById("f" + this.project + "-" + this.indicator).hasAttr("readonly")).isTrue();
+
+		// Returned by the department: editable again, with the reason.
+		this.mvc
+			.perform(post("/reviews/{id}/return", reportId()).with(PortalUsers.user("jtj"))
+				.with(csrf())
+				.param("version", String.valueOf(version()))
+				.param("reason", "请补充路段清单"))
+			.andExpect(status().is3xxRedirection());
+		Document returned = page("yutian");
+		assertThat(returned.getElementById("f" + this.project + "-" + this.indicator).hasAttr("readonly")).isFalse();
+		assertThat(returned.getElementById("project-" + this.project).text()).contains("请补充路段清单");
+
+		// Another unit of the same project sees its own empty form, not 玉田县's.
+		Document other = page("fengrun");
+		assertThat(value(other)).isEmpty();
+		assertThat(other.getElementById("project-" + this.project).text()).doesNotContain("已完成路基13公里").contains("30公里");
+	}
+
+	@Test
+	void keptFieldsAreTheFieldsRenderedAfresh() throws Exception {
+		this.mvc.perform(save(-1, "12.5", "save").param("progress", "路基"))
+			.andExpect(flash().attribute("message", "report.saved"));
+		long stale = version();
+		this.mvc.perform(save(stale, "12.5", "save").param("progress", "路基"))
+			.andExpect(flash().attribute("message", "report.saved"));
+		String kept = fieldsOf(page("yutian"));
+
+		// A save on the old version is a conflict: the page shows this project's fields
+		// rendered afresh (with what was typed: here exactly what is stored), the others
+		// kept.
+		Document conflict = Jsoup.parse(this.mvc.perform(save(stale, "12.5", "save").param("progress", "路基"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(conflict.text()).contains("刚被其他人修改过");
+		assertThat(fieldsOf(conflict)).isEqualTo(kept);
+	}
+
+	@Test
+	void aProjectWithErrorsShowsWhatWasTyped() throws Exception {
+		Document page = Jsoup.parse(this.mvc.perform(save(-1, "十二", "save"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		Element input = page.getElementById("f" + this.project + "-" + this.indicator);
+		assertThat(input.val()).isEqualTo("十二");
+		assertThat(input.hasClass("is-invalid")).isTrue();
+		assertThat(page.getElementById("f" + this.project + "-" + this.indicator + "-error")).isNotNull();
+		assertThat(page.select(".report-fields").size()).isEqualTo(page.select("details.project-card").size());
+	}
+
+	@Test
+	void keptMarkupHoldsNoTokenWhileEveryFormHasOne() throws Exception {
+		Document page = page("yutian");
+		for (Element f : page.select(".report-fields")) {
+			assertThat(f.select("input[name=_csrf]")).isEmpty();
+			assertThat(f.outerHtml()).doesNotContain("jsessionid");
+		}
+		for (Element form : page.select("details.project-card form[method=post]")) {
+			assertThat(form.select("input[name=_csrf]")).hasSize(1);
+		}
+	}
+
+	private Document page(String user) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/reports").with(PortalUsers.user(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private List<String> fields(Document page) {
+		return page.select(".report-fields").stream().map(Element::outerHtml).toList();
+	}
+
+	private String fieldsOf(Document page) {
+		return page.getElementById("project-" + this.project).selectFirst(".report-fields").outerHtml();
+	}
+
+	private String value(Document page) {
+		return page.getElementById("f" + this.project + "-" + this.indicator).val();
+	}
+
+	private MockHttpServletRequestBuilder save(long version, String value, String action) {
+		return post("/reports/{id}", this.project).with(PortalUsers.user("yutian"))
+			.with(csrf())
+			.param("month", "2024-06")
+			.param("version", String.valueOf(version))
+			.param("action", action)
+			.param("v" + this.indicator, value);
+	}
+
+	private void allocate(String unit, String amount) {
+		this.jdbc.update(
+				"insert into allocation (indicator_id, unit_id, amount, updated_at) values (?, ?, ?::numeric, now())",
+				this.indicator, this.jdbc.queryForObject("select id from unit where code = ?", Long.class, unit),
+				amount);
+	}
+
+	private Long reportId() {
+		return this.jdbc.queryForObject(
+				"select r.id from report r join unit u on u.id = r.unit_id where u.code = 'yutian' and r.project_id = ? and r.period = '2024-06-01'",
+				Long.class, this.project);
+	}
+
+	private long version() {
+		return this.jdbc.queryForObject("select version from report where id = ?", Long.class, reportId());
+	}
+
+}
