@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jsoup.Jsoup;
@@ -26,6 +29,14 @@ import org.springframework.stereotype.Component;
  * free faces configured in {@code portal.pdf.fonts} stand in for them. PDFBox embeds only
  * TrueType-outline fonts, so Debian's AR PL UMing/UKai are the defaults (Noto CJK ships
  * CFF outlines, which PDFBox cannot embed).
+ *
+ * <p>
+ * A render holds the CJK fonts and the whole layout in memory (tens of MB): at most
+ * {@code portal.pdf.max-concurrent} run at once (default 2, the cores of the machine the
+ * portal is sized for), the others wait up to {@code portal.pdf.max-wait} (default 30 s)
+ * and are then told the server is busy ({@link PdfBusyException}, 503). Eight users
+ * asking for a bulletin's PDF at once used to exhaust a 512 MB heap (issue #14's
+ * benchmark).
  */
 @Component
 @EnableConfigurationProperties(PdfRenderer.PdfFonts.class)
@@ -33,8 +44,19 @@ public class PdfRenderer {
 
 	private final PdfFonts fonts;
 
+	private final Semaphore permits;
+
 	PdfRenderer(PdfFonts fonts) {
 		this.fonts = fonts;
+		this.permits = new Semaphore(fonts.maxConcurrent(), true);
+	}
+
+	/**
+	 * The renders allowed at once: one permit a render (tests take them all to see a busy
+	 * server).
+	 */
+	public Semaphore permits() {
+		return this.permits;
 	}
 
 	/**
@@ -61,6 +83,24 @@ public class PdfRenderer {
 		if (!available()) {
 			throw new PdfUnavailableException(requiredFonts());
 		}
+		try {
+			if (!this.permits.tryAcquire(this.fonts.maxWait().toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new PdfBusyException();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new PdfBusyException();
+		}
+		try {
+			return layOut(html);
+		}
+		finally {
+			this.permits.release();
+		}
+	}
+
+	private byte[] layOut(String html) {
 		Document document = Jsoup.parse(html);
 		for (Element link : document.select("link[rel=stylesheet]")) {
 			String href = link.attr("href");
@@ -95,13 +135,16 @@ public class PdfRenderer {
 	}
 
 	/**
-	 * Font family name → font file embedded in PDFs.
+	 * Font family name → font file embedded in PDFs; how many renders at once, and how
+	 * long a request waits for one.
 	 */
 	@ConfigurationProperties("portal.pdf")
-	record PdfFonts(Map<String, String> fonts) {
+	record PdfFonts(Map<String, String> fonts, Integer maxConcurrent, Duration maxWait) {
 
 		PdfFonts {
 			fonts = (fonts != null) ? new LinkedHashMap<>(fonts) : new LinkedHashMap<>();
+			maxConcurrent = (maxConcurrent != null && maxConcurrent > 0) ? maxConcurrent : 2;
+			maxWait = (maxWait != null && !maxWait.isNegative()) ? maxWait : Duration.ofSeconds(30);
 		}
 
 		Map<String, String> files() {

@@ -11,10 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.support.RequestContext;
 
 /**
  * Long sections of a page rendered once and kept as markup, because rendering them was
@@ -69,6 +72,12 @@ public final class RenderedFragments {
 			.buildExchange(request, response), locale, model);
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.applicationContext, null));
+		// As a view renders: th:action then asks the request data value processor for its
+		// hidden fields (the CSRF token).
+		RequestContext requestContext = new RequestContext(request, response, request.getServletContext(), model);
+		context.setVariable(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, requestContext);
+		context.setVariable(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
+				new SpringWebMvcThymeleafRequestContext(requestContext, request));
 		String html = this.templates.process(template, Set.of(fragment), context);
 		synchronized (this.rendered) {
 			this.rendered.put(key, html);

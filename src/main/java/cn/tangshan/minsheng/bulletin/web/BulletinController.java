@@ -57,9 +57,12 @@ class BulletinController {
 
 	private final PlanCatalog plans;
 
+	private final IssuedPdfs issuedPdfs;
+
 	BulletinController(Bulletins bulletins, PrintViews printViews, PdfRenderer pdf, BulletinDocx docx,
-			MessageSource messages, PlanCatalog plans) {
+			MessageSource messages, PlanCatalog plans, IssuedPdfs issuedPdfs) {
 		this.plans = plans;
+		this.issuedPdfs = issuedPdfs;
 		this.bulletins = bulletins;
 		this.printViews = printViews;
 		this.pdf = pdf;
@@ -173,12 +176,13 @@ class BulletinController {
 	}
 
 	@GetMapping("/bulletins/{id}.pdf")
-	Object pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	Object pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		BulletinView bulletin = this.bulletins.view(user, id);
 		try {
-			byte[] file = this.printViews.pdf("bulletin/print", Map.of("b", bulletin, "pdfAvailable", true), request,
-					response);
+			byte[] file = bulletin.isIssued() ? this.issuedPdfs.get(bulletin, locale, request, response)
+					: this.printViews.pdf("bulletin/print", Map.of("b", bulletin, "pdfAvailable", true), request,
+							response);
 			return download(file, MediaType.APPLICATION_PDF, fileName(bulletin, "pdf"));
 		}
 		catch (PdfUnavailableException ex) {

@@ -4,14 +4,21 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import cn.tangshan.minsheng.account.CurrentUser;
 import cn.tangshan.minsheng.cockpit.Cockpit;
 import cn.tangshan.minsheng.cockpit.Cockpits;
 import cn.tangshan.minsheng.dashboard.Dashboard;
+import cn.tangshan.minsheng.document.FragmentRenderer;
+import cn.tangshan.minsheng.document.RenderedFragments;
 import cn.tangshan.minsheng.plan.PlanCatalog;
 import cn.tangshan.minsheng.system.Formats;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,6 +40,9 @@ class CockpitController {
 	/** The projector mode reloads itself this often, in seconds. */
 	static final int REFRESH_SECONDS = 300;
 
+	/** Maps kept rendered: a few months, the ranking and each project, two viewers. */
+	static final int MAPS_KEPT = 128;
+
 	private final Cockpits cockpits;
 
 	private final PlanCatalog plans;
@@ -43,7 +53,11 @@ class CockpitController {
 
 	private final MessageSource messages;
 
-	CockpitController(Cockpits cockpits, PlanCatalog plans, Clock clock, Formats formats, MessageSource messages) {
+	private final RenderedFragments maps;
+
+	CockpitController(Cockpits cockpits, PlanCatalog plans, Clock clock, Formats formats, MessageSource messages,
+			FragmentRenderer renderer) {
+		this.maps = renderer.cache(MAPS_KEPT);
 		this.cockpits = cockpits;
 		this.plans = plans;
 		this.clock = clock;
@@ -55,10 +69,15 @@ class CockpitController {
 	String cockpit(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String project,
-			@RequestParam(required = false) String screen, Locale locale, Model model) {
+			@RequestParam(required = false) String screen, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		Cockpit cockpit = this.cockpits.view(user, year, month, id(project), locale);
 		boolean projector = "1".equals(screen) || "true".equals(screen);
 		model.addAttribute("c", cockpit);
+		// The map of 200 counties was most of the page's time (issue #14): a TileMap is a
+		// record of records, so an equal one is the same markup.
+		model.addAttribute("mapHtml", this.maps.render("fragments/tilemap", "map", Map.of("map", cockpit.map()),
+				List.of(), List.of(cockpit.map()), locale, request, response));
 		model.addAttribute("d", cockpit.dashboard());
 		model.addAttribute("years", this.plans.shownYears());
 		model.addAttribute("screen", projector);

@@ -26,10 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The monthly form's fields kept rendered (issue #14, {@link ReportCards}): kept once per
- * form value, never stale after a save, a submission, a return or an approval, the same
- * markup as rendered afresh, and holding no token. Uses project 1-4 split to 玉田县 and 丰润区,
- * set up exactly as ReportingWorkflowTests sets it up.
+ * The monthly form's project cards kept rendered (issue #14, {@link ReportCards}): kept
+ * once per form value, never stale after a save, a submission or a return, the same
+ * markup as rendered afresh, and each form with the request's own working token. Uses
+ * project 1-4 split to 玉田县 and 丰润区, set up exactly as ReportingWorkflowTests sets it up.
  */
 @PortalTest
 class ReportCardsTests {
@@ -84,12 +84,12 @@ class ReportCardsTests {
 		assertThat(field.val()).isEmpty();
 		assertThat(field.hasAttr("readonly")).isFalse();
 		int kept = this.cards.size();
-		assertThat(kept).isGreaterThanOrEqualTo(first.select(".report-fields").size());
+		assertThat(kept).isGreaterThanOrEqualTo(first.select("details.project-card").size());
 
-		// The same form again: nothing new is rendered, the fields are the same.
+		// The same form again: nothing new is rendered, the cards are the same.
 		Document again = page("yutian");
 		assertThat(this.cards.size()).isEqualTo(kept);
-		assertThat(fields(again)).isEqualTo(fields(first));
+		assertThat(cards(again)).isEqualTo(cards(first));
 
 		// A draft: the new figure and text are on the very next form.
 		this.mvc.perform(save(-1, "12.5", "save").param("progress", "已完成路基12.5公里"))
@@ -97,7 +97,7 @@ class ReportCardsTests {
 		Document draft = page("yutian");
 		assertThat(value(draft)).isEqualTo("12.5");
 		assertThat(draft.getElementById("progress-" + this.project).text()).isEqualTo("已完成路基12.5公里");
-		assertThat(fields(draft)).isNotEqualTo(fields(first));
+		assertThat(cards(draft)).isNotEqualTo(cards(first));
 
 		// Submitted: read-only.
 		this.mvc.perform(save(version(), "13", "submit").param("progress", "已完成路基13公里"))
@@ -130,18 +130,23 @@ class ReportCardsTests {
 		long stale = version();
 		this.mvc.perform(save(stale, "12.5", "save").param("progress", "路基"))
 			.andExpect(flash().attribute("message", "report.saved"));
-		String kept = fieldsOf(page("yutian"));
+		Element kept = card(page("yutian"));
 
-		// A save on the old version is a conflict: the page shows this project's fields
-		// rendered afresh (with what was typed: here exactly what is stored), the others
-		// kept.
+		// A save on the old version is a conflict: the page shows this project's card
+		// rendered afresh (with what was typed: here exactly what is stored), open and
+		// with
+		// the conflict's alert, the others kept.
 		Document conflict = Jsoup.parse(this.mvc.perform(save(stale, "12.5", "save").param("progress", "路基"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
 		assertThat(conflict.text()).contains("刚被其他人修改过");
-		assertThat(fieldsOf(conflict)).isEqualTo(kept);
+		Element afresh = card(conflict);
+		assertThat(afresh.hasAttr("open")).isTrue();
+		afresh.select(".alert-warning").remove();
+		// The hidden version is the one now stored, as on the kept card.
+		assertThat(afresh.outerHtml()).isEqualTo(kept.outerHtml());
 	}
 
 	@Test
@@ -155,19 +160,35 @@ class ReportCardsTests {
 		assertThat(input.val()).isEqualTo("十二");
 		assertThat(input.hasClass("is-invalid")).isTrue();
 		assertThat(page.getElementById("f" + this.project + "-" + this.indicator + "-error")).isNotNull();
-		assertThat(page.select(".report-fields").size()).isEqualTo(page.select("details.project-card").size());
+		assertThat(page.select("details.project-card form[method=post] input[name=v" + this.indicator + "]"))
+			.hasSize(1);
 	}
 
 	@Test
-	void keptMarkupHoldsNoTokenWhileEveryFormHasOne() throws Exception {
-		Document page = page("yutian");
-		for (Element f : page.select(".report-fields")) {
-			assertThat(f.select("input[name=_csrf]")).isEmpty();
-			assertThat(f.outerHtml()).doesNotContain("jsessionid");
-		}
+	void everyKeptFormCarriesTheRequestsOwnToken() throws Exception {
+		String html = this.mvc.perform(get("/reports").with(PortalUsers.user("yutian")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).doesNotContain("csrf-hole").doesNotContain("jsessionid");
+		Document page = Jsoup.parse(html);
 		for (Element form : page.select("details.project-card form[method=post]")) {
 			assertThat(form.select("input[name=_csrf]")).hasSize(1);
 		}
+		// The token in every kept card is the one this request put in the page's own
+		// forms (the log-out form of the layout is rendered afresh each time). Saving
+		// through a kept card in a real browser is MonthlyReportBrowserTest.
+		String layouts = page.selectFirst("form[action=/logout] input[name=_csrf]").val();
+		assertThat(layouts).isNotBlank();
+		assertThat(page.select("details.project-card input[name=_csrf]").eachAttr("value")).isNotEmpty()
+			.allMatch(layouts::equals);
+		// The next request gets the same kept cards, with its own token in them.
+		Document next = page("yutian");
+		String nextLayouts = next.selectFirst("form[action=/logout] input[name=_csrf]").val();
+		assertThat(nextLayouts).isNotEqualTo(layouts);
+		assertThat(next.select("details.project-card input[name=_csrf]").eachAttr("value"))
+			.allMatch(nextLayouts::equals);
 	}
 
 	private Document page(String user) throws Exception {
@@ -178,12 +199,20 @@ class ReportCardsTests {
 			.getContentAsString());
 	}
 
-	private List<String> fields(Document page) {
-		return page.select(".report-fields").stream().map(Element::outerHtml).toList();
+	/** Every card's markup, the tokens (one for each request) left out. */
+	private List<String> cards(Document page) {
+		return page.select("details.project-card").stream().map((c) -> withoutTokens(c).outerHtml()).toList();
 	}
 
-	private String fieldsOf(Document page) {
-		return page.getElementById("project-" + this.project).selectFirst(".report-fields").outerHtml();
+	/** This project's card, the tokens left out. */
+	private Element card(Document page) {
+		return withoutTokens(page.getElementById("project-" + this.project));
+	}
+
+	private static Element withoutTokens(Element card) {
+		Element copy = card.clone();
+		copy.select("input[name=_csrf]").forEach((i) -> i.val(""));
+		return copy;
 	}
 
 	private String value(Document page) {
