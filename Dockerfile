@@ -5,7 +5,12 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
-RUN ./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true package && cp target/minsheng-*.jar /app.jar
+# Spring Boot's "efficient deployments" layout: the fat jar extracted into app.jar (the
+# application, its manifest's Class-Path naming lib/) and lib/ (the libraries as plain
+# jars). Nothing is unpacked from nested jars at start-up: on the scaled data of the
+# benchmark (README, 性能基准) ready in about 16 s instead of 21 s.
+RUN ./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true package \
+	&& java -Djarmode=tools -jar target/minsheng-*.jar extract --destination /app-extracted --application-filename app.jar
 
 # The runtime is the postgres image of the server's major version, so the portal's
 # nightly backup and the restore have pg_dump / pg_restore 17 (backup module); Java 17 and
@@ -15,7 +20,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends openjdk-17-jre-
 		fonts-arphic-uming fonts-arphic-ukai && rm -rf /var/lib/apt/lists/* \
 	&& useradd --system --home /app portal && mkdir -p /app/backups && chown portal /app/backups
 WORKDIR /app
-COPY --from=build /app.jar /app/app.jar
+COPY --from=build /app-extracted/ /app/
 USER portal
 EXPOSE 8080
 ENV SPRING_PROFILES_ACTIVE=prod TZ=Asia/Shanghai BACKUP_DIR=/app/backups

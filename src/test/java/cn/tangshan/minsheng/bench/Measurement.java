@@ -30,9 +30,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 
 /**
- * One benchmark run on the prepared database: start-up, warm-up, every page one request
- * at a time, the load pages with 8 and 32 users, the month-end burst, the anonymous
- * readers, the heap; then the table.
+ * One benchmark run on the prepared database: the fat jar's start-up (for information),
+ * the start-up of the extracted layout the Docker image runs (measured, the portal of the
+ * rest of the run), warm-up, every page one request at a time, every load page with 8 and
+ * 32 users, the month-end burst, the anonymous readers, the heap; then the table.
  */
 final class Measurement {
 
@@ -45,6 +46,12 @@ final class Measurement {
 
 	private final Path log;
 
+	/** The application jar of the extracted layout, as the Docker image runs it. */
+	private final Path app;
+
+	/** The repackaged fat jar, for the informational start. */
+	private final Path fatJar;
+
 	private final String base;
 
 	private final ResultTable table = new ResultTable();
@@ -54,10 +61,12 @@ final class Measurement {
 
 	private final List<String> notes = new ArrayList<>();
 
-	Measurement(BenchConfig config, ScaledDatabase db, Path log) {
+	Measurement(BenchConfig config, ScaledDatabase db, Path log, Path app, Path fatJar) {
 		this.config = config;
 		this.db = db;
 		this.log = log;
+		this.app = app;
+		this.fatJar = fatJar;
 		this.base = "http://localhost:" + config.port();
 	}
 
@@ -76,18 +85,24 @@ final class Measurement {
 		Bench.log("Database: " + sizes);
 		List<Page> pages = Page.load(this.config.pages(), vars);
 
-		Bench.log("Starting the portal (java -Xmx" + this.config.xmx() + " -jar …) on the scaled database");
-		try (PortalProcess portal = PortalProcess.start(this.config, this.db.jdbcUrl(), this.log)) {
+		if (this.config.fatJarStart()) {
+			fatJarStart();
+		}
+		Bench.log("Starting the portal as the Docker image does (java -Xmx" + this.config.xmx() + " -jar "
+				+ this.config.dir().relativize(this.app) + ") on the scaled database");
+		try (PortalProcess portal = PortalProcess.start(this.config, this.db.jdbcUrl(), this.log, this.app)) {
 			Duration startup = portal.awaitReady(Duration.ofMinutes(3));
 			Bench.log("Ready after " + startup.toMillis() + " ms");
 			double startupSeconds = startup.toMillis() / 1000.0;
-			this.table.figure("start-up: process start → `/actuator/health/readiness` UP",
+			this.table.figure(
+					"start-up, extracted layout as in the Docker image (`java -jar app/" + this.app.getFileName()
+							+ "`, `lib/` beside it): process start → `/actuator/health/readiness` UP",
 					String.format(Locale.ROOT, "%.1f s", startupSeconds), "≤ 20 s", startupSeconds <= 20);
 
 			List<Page> present = present(pages);
 			warmUp(present);
-			Map<String, Samples> single = sequential(present);
-			concurrent(present, single);
+			sequential(present);
+			concurrent(present);
 			burst();
 			readers();
 			long[] heap = portal.heapAfterGc();
@@ -97,6 +112,26 @@ final class Measurement {
 					heap[0] >= 0 && heap[0] <= 512);
 		}
 		write(sizes, Duration.ofNanos(System.nanoTime() - runStarted));
+	}
+
+	/**
+	 * For information, no target: the fat jar started as {@code java -jar target/….jar}
+	 * (libraries read from the nested jars), on the same database and port, stopped
+	 * before the measured start (never two portals at once).
+	 */
+	private void fatJarStart() throws Exception {
+		Bench.log("Informational start of the fat jar (java -Xmx" + this.config.xmx() + " -jar "
+				+ this.fatJar.getFileName() + ")");
+		Duration startup;
+		try (PortalProcess portal = PortalProcess.start(this.config, this.db.jdbcUrl(), this.log, this.fatJar)) {
+			startup = portal.awaitReady(Duration.ofMinutes(3));
+		}
+		PortalProcess.awaitPortFree(this.config.port(), Duration.ofMinutes(1));
+		Bench.log("Fat jar ready after " + startup.toMillis() + " ms, stopped");
+		this.table.figure(
+				"start-up, fat jar (`java -jar target/" + this.fatJar.getFileName()
+						+ "`, nested jars; for information): process start → `/actuator/health/readiness` UP",
+				String.format(Locale.ROOT, "%.1f s", startup.toMillis() / 1000.0), "", null);
 	}
 
 	/** Optional pages that do not answer 200 are left out, with a note. */
@@ -173,31 +208,33 @@ final class Measurement {
 		return results;
 	}
 
-	/** The load pages with 8 and 32 concurrent users each, throughput and p99. */
-	private void concurrent(List<Page> pages, Map<String, Samples> single) throws Exception {
-		boolean all = this.config.concurrentPages().equalsIgnoreCase("all");
-		List<String> names = List.of(this.config.concurrentPages().split(","));
+	/**
+	 * The load pages ({@link #loadPages}) with 8 and 32 concurrent users each:
+	 * throughput, p50/p99 and the throughput as a share of the static file's, measured
+	 * first at every level.
+	 */
+	private void concurrent(List<Page> pages) throws Exception {
+		List<Page> loaded = loadPages(pages, this.config.concurrentPages());
+		Bench.log("Load: " + loaded.size() + " pages × " + this.config.concurrency() + " users, "
+				+ this.config.concurrentSeconds() + " s each after 1 s of ramp-up");
 		for (int level : this.config.concurrency()) {
 			Samples staticLoad = null;
-			for (Page page : pages) {
-				if (!(all || page.load() || names.contains(page.name()))) {
-					continue;
-				}
+			for (Page page : loaded) {
 				List<VirtualUser> users = users(page.who(), level);
 				Samples s = load(users, page.path(), this.config.concurrentSeconds());
 				Bench.log(String.format(Locale.ROOT,
 						"%2d users %-45s n=%5d %8.1f req/s p50=%8.1f p99=%8.1f ms errors=%d", level, page.path(),
 						s.count(), s.throughput(), s.percentileMillis(50), s.percentileMillis(99), s.errors()));
-				if (page.name().equals(Page.STATIC)) {
+				boolean isStatic = page.name().equals(Page.STATIC);
+				if (isStatic) {
 					staticLoad = s;
 				}
-				double ratio = (staticLoad != null && !page.name().equals(Page.STATIC))
-						? s.throughput() / staticLoad.throughput() : Double.NaN;
+				double ratio = isStatic ? Double.NaN : ratio(s, staticLoad);
 				String target = null;
 				Boolean met = null;
-				if (level == 8 && page.rpsStatic().isPresent() && staticLoad != null) {
+				if (level == 8 && page.rpsStatic().isPresent()) {
 					target = "req/s ≥ " + ResultTable.percent(page.rpsStatic().getAsDouble()) + " of static";
-					met = s.errors() == 0 && ratio >= page.rpsStatic().getAsDouble();
+					met = s.errors() == 0 && !Double.isNaN(ratio) && ratio >= page.rpsStatic().getAsDouble();
 				}
 				this.table.add(ResultTable.Row.of("`" + page.path() + "` (" + page.who() + "), " + level + " users", s,
 						ratio, true, target, met));
@@ -206,10 +243,44 @@ final class Measurement {
 	}
 
 	/**
+	 * The pages measured under load, the static file first (every ratio is taken against
+	 * it at the same level): {@code load} = those marked so in pages.csv (every page of
+	 * the shipped file), {@code all} = every page, else the named ones (comma-separated).
+	 */
+	static List<Page> loadPages(List<Page> pages, String setting) {
+		String s = setting.trim();
+		List<String> names = List.of(s.split("\\s*,\\s*"));
+		List<Page> loaded = new ArrayList<>();
+		pages.stream().filter((p) -> p.name().equals(Page.STATIC)).findFirst().ifPresent(loaded::add);
+		for (Page page : pages) {
+			boolean wanted = s.equalsIgnoreCase("all")
+					|| (s.equalsIgnoreCase("load") ? page.load() : names.contains(page.name()));
+			if (wanted && !page.name().equals(Page.STATIC)) {
+				loaded.add(page);
+			}
+		}
+		return loaded;
+	}
+
+	/**
+	 * A page's throughput as a share of the static file's at the same level, NaN without
+	 * one.
+	 */
+	static double ratio(Samples page, Samples staticLoad) {
+		if (staticLoad == null || staticLoad.throughput() <= 0) {
+			return Double.NaN;
+		}
+		return page.throughput() / staticLoad.throughput();
+	}
+
+	/**
 	 * Closed loop: every user sends its next request as soon as the last one is answered,
-	 * for the given time after one second of ramp-up (not counted). Requests that end in
-	 * the window are counted (throughput = those / window; requests still running at its
-	 * end are not).
+	 * until the end of the window, which begins after one second of ramp-up. Every
+	 * request that overlaps the window gives a response time; it counts for the
+	 * throughput with the share of its time inside the window ({@link Samples#share}), so
+	 * a page slower than the window is measured as well as a fast one. Requests still
+	 * running at the window's end are awaited (then the next page starts on an idle
+	 * portal).
 	 */
 	private Samples load(List<VirtualUser> users, String path, double seconds) throws Exception {
 		Samples s = new Samples();
@@ -233,8 +304,9 @@ final class Measurement {
 							continue;
 						}
 						long ended = started + r.nanos();
-						if (ended >= windowStart && ended <= windowEnd) {
-							s.add(r.nanos());
+						double share = Samples.share(started, ended, windowStart, windowEnd);
+						if (share > 0) {
+							s.add(r.nanos(), share);
 							s.bytes(r.body().length);
 							if (r.status() != 200) {
 								s.error();
@@ -548,7 +620,9 @@ final class Measurement {
 		List<VirtualUser> users = new ArrayList<>();
 		for (int i = 1; i <= level; i++) {
 			if (who.equals("anonymous")) {
-				users.add(new VirtualUser(this.base, "anonymous" + i, null));
+				// one client each, kept for the next page and level (its own cookies)
+				users.add(this.sessions.computeIfAbsent("(anonymous " + i + ")",
+						(k) -> new VirtualUser(this.base, k, null)));
 			}
 			else if (who.equals("coordinator")) {
 				users.add(session(String.format(Locale.ROOT, "bfgw%02d", i)));
@@ -584,16 +658,20 @@ final class Measurement {
 			.append(Machine.git())
 			.append(", `java -Xmx")
 			.append(this.config.xmx())
-			.append(" -jar`, dev default profile (demo clock 2024-07-03 09:00)\n");
+			.append(" -jar app/")
+			.append(this.app.getFileName())
+			.append("` (the jar extracted as in the Docker image), dev default profile (demo clock 2024-07-03 09:00)\n");
 		md.append("- database: ").append(sizes).append('\n');
 		md.append(String.format(Locale.ROOT,
 				"- settings: warm-up %.0f s/page, up to %d samples or %.0f s per page one at a time (at least 10), "
-						+ "%s users × %.0f s, burst %d users in %.0f s, %d readers × %.0f s; whole run %d s%n",
+						+ "every load page with %s users × %.0f s, burst %d users in %.0f s, %d readers × %.0f s; "
+						+ "whole run %d s%n",
 				this.config.warmupSeconds(), this.config.samples(), this.config.sampleSeconds(),
 				this.config.concurrency(), this.config.concurrentSeconds(), this.config.burstUsers(),
 				this.config.burstSeconds(), this.config.readers(), this.config.readersSeconds(), took.toSeconds()));
 		md.append("- × static: p95 over the static file's p95 (1 user); under load req/s as a share of the static "
-				+ "file's req/s at the same number of users\n");
+				+ "file's req/s at the same number of users (requests counted by their share of time in the "
+				+ "window)\n");
 		for (String note : this.notes) {
 			md.append("- note: ").append(note).append('\n');
 		}

@@ -63,4 +63,42 @@ class SamplesTests {
 		assertThat(s.throughput()).isCloseTo(50.0, within(1e-9));
 	}
 
+	@Test
+	void theShareOfARequestInsideTheWindow() {
+		long s = 1_000_000_000L;
+		assertThat(Samples.share(2 * s, 3 * s, 1 * s, 5 * s)).isEqualTo(1.0);
+		assertThat(Samples.share(0, s / 2, 1 * s, 5 * s)).isEqualTo(0.0);
+		assertThat(Samples.share(6 * s, 7 * s, 1 * s, 5 * s)).isEqualTo(0.0);
+		assertThat(Samples.share(0, 2 * s, 1 * s, 5 * s)).isCloseTo(0.5, within(1e-9));
+		assertThat(Samples.share(4 * s, 8 * s, 1 * s, 5 * s)).isCloseTo(0.25, within(1e-9));
+		// longer than the window on both sides: the window's length over its duration
+		assertThat(Samples.share(0, 16 * s, 1 * s, 5 * s)).isCloseTo(0.25, within(1e-9));
+	}
+
+	@Test
+	void requestsSlowerThanTheWindowStillGiveTheirThroughput() {
+		// a closed loop of 32 users, a request of 14.5 s each, back to back (about 2.2
+		// req/s), a 4 s window: hardly one ends in it, every user's requests cover it
+		long s = 1_000_000_000L;
+		long duration = 14_500_000_000L;
+		Samples samples = new Samples();
+		for (int user = 0; user < 32; user++) {
+			for (int k = -1; k <= 1; k++) {
+				long start = user * duration / 32 + k * duration;
+				long end = start + duration;
+				double share = Samples.share(start, end, 1 * s, 5 * s);
+				if (share > 0) {
+					samples.add(duration, share);
+				}
+			}
+		}
+		samples.elapsed(4 * s);
+		assertThat(samples.throughput()).isCloseTo(32 / 14.5, within(1e-9));
+		Samples all = new Samples();
+		all.addAll(samples);
+		all.elapsed(4 * s);
+		assertThat(all.throughput()).isCloseTo(32 / 14.5, within(1e-9));
+		assertThat(all.count()).isEqualTo(samples.count()).isGreaterThanOrEqualTo(32);
+	}
+
 }
