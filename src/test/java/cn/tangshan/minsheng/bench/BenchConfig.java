@@ -25,7 +25,7 @@ record BenchConfig(Path dir, boolean regenerate, int units, int firstYear, int d
 					.map(String::trim)
 					.map(Integer::valueOf)
 					.toList(),
-				decimal("bench.concurrentSeconds", 4), text("bench.concurrentPages", "load"),
+				decimal("bench.concurrentSeconds", 6), text("bench.concurrentPages", "load"),
 				Boolean.parseBoolean(text("bench.fatJarStart", "true")), number("bench.burstUsers", 200),
 				decimal("bench.burstSeconds", 60), number("bench.readers", 200), decimal("bench.readersSeconds", 30),
 				text("bench.readersPath", "/public"), number("bench.readersThinkMs", 2000),

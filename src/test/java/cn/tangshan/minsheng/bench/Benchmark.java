@@ -22,6 +22,10 @@ public final class Benchmark {
 		Files.deleteIfExists(log);
 		// another portal on the port would answer the readiness checks of ours
 		PortalProcess.awaitPortFree(config.port(), Duration.ofSeconds(30));
+		// and another PostgreSQL on the database's port would be measured instead of ours
+		// (its own start fails to listen there, and every connection goes to the other
+		// one)
+		PortalProcess.awaitPortFree(config.dbPort(), Duration.ofSeconds(30));
 		Path fatJar = PortalProcess.fatJar();
 		long extracting = System.nanoTime();
 		Path app = PortalProcess.extract(fatJar, config.dir().resolve("app"));
