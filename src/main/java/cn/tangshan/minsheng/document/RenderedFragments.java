@@ -92,19 +92,4 @@ public final class RenderedFragments {
 		}
 	}
 
-	/** An object compared by identity. */
-	private record Identity(Object object) {
-
-		@Override
-		public boolean equals(Object other) {
-			return (other instanceof Identity that) && this.object == that.object;
-		}
-
-		@Override
-		public int hashCode() {
-			return System.identityHashCode(this.object);
-		}
-
-	}
-
 }

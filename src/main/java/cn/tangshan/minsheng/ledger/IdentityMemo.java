@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import cn.tangshan.minsheng.document.Identity;
+
 /**
  * #14: what is built from a computed result, kept while that very result is the one
  * {@code Dashboards} returns (it returns the same instance for the same data version,
@@ -47,20 +49,6 @@ final class IdentityMemo<V> {
 			this.values.put(key, value);
 		}
 		return value;
-	}
-
-	private record Identity(Object object) {
-
-		@Override
-		public boolean equals(Object other) {
-			return (other instanceof Identity that) && this.object == that.object;
-		}
-
-		@Override
-		public int hashCode() {
-			return System.identityHashCode(this.object);
-		}
-
 	}
 
 }
