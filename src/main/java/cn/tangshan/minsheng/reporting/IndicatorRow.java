@@ -26,16 +26,19 @@ public record IndicatorRow(IndicatorView indicator, BigDecimal allocation, BigDe
 		return (this.allocation != null) ? this.allocation.stripTrailingZeros().toPlainString() : "";
 	}
 
+	/** The last approved figure as the plan writes it; null for none (pages show —). */
 	public String lastApprovedText() {
-		return (this.lastApproved != null) ? this.lastApproved.stripTrailingZeros().toPlainString() : "";
+		return (this.lastApproved != null) ? this.lastApproved.stripTrailingZeros().toPlainString() : null;
 	}
 
+	/** This month's progress; null for none (pages show —). */
 	public String monthlyText() {
-		return (this.monthly != null) ? this.monthly.stripTrailingZeros().toPlainString() : "";
+		return (this.monthly != null) ? this.monthly.stripTrailingZeros().toPlainString() : null;
 	}
 
+	/** The completion rate; null for none (pages show —). */
 	public String rateText() {
-		return this.rate.percent().map((p) -> p.toPlainString() + "%").orElse("");
+		return this.rate.percent().map((p) -> p.toPlainString() + "%").orElse(null);
 	}
 
 }
