@@ -1,6 +1,7 @@
 package cn.tangshan.minsheng.plan;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * An indicator as pages and other modules see it.
@@ -25,6 +26,15 @@ public record IndicatorView(Long id, Long projectId, int position, String name, 
 	 */
 	public String targetMessageKey() {
 		return "indicator.target." + ((this.qualifier != null) ? this.qualifier.name() : "EXACT");
+	}
+
+	/**
+	 * By id alone (issue #14), as {@link ProjectView#hashCode()}: equal views have equal
+	 * ids, so this agrees with {@link #equals}.
+	 */
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(this.id);
 	}
 
 }

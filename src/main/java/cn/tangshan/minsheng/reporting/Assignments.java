@@ -2,6 +2,7 @@ package cn.tangshan.minsheng.reporting;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ class Assignments {
 	 * as with {@link #shares} (a unit's duties depend on nothing else), reading a few
 	 * dozen rows instead of every unit's (about 8,000 at 200 units).
 	 */
-	List<ProgressFigures.Share> sharesFor(java.util.Collection<UnitView> units, PlanOverview plan) {
+	List<ProgressFigures.Share> sharesFor(Collection<UnitView> units, PlanOverview plan) {
 		java.util.Set<Long> unitIds = new java.util.HashSet<>();
 		units.forEach((u) -> unitIds.add(u.id()));
 		List<Long> indicatorIds = new ArrayList<>();
@@ -89,16 +90,29 @@ class Assignments {
 
 	/** The unit's tasks given the plan's allocations ({@link #shares}). */
 	Map<ProjectView, List<Task>> of(UnitView unit, PlanOverview plan, List<ProgressFigures.Share> shares) {
+		return of(List.of(unit), plan, shares).getOrDefault(unit.id(), Map.of());
+	}
+
+	/**
+	 * Several units' tasks by unit id, the rule applied once for all of them (the review
+	 * queue shows up to a page of units), given allocations that decide them
+	 * ({@link #sharesFor}).
+	 */
+	Map<Long, Map<ProjectView, List<Task>>> of(Collection<UnitView> units, PlanOverview plan,
+			List<ProgressFigures.Share> shares) {
 		Map<Long, IndicatorView> indicators = new HashMap<>();
 		Map<Long, ProjectView> projects = new HashMap<>();
 		plan.projects().forEach((p) -> {
 			projects.put(p.id(), p);
 			p.indicators().forEach((i) -> indicators.put(i.id(), i));
 		});
-		Map<ProjectView, List<Task>> result = new LinkedHashMap<>();
-		for (ProgressFigures.Duty duty : ReportingDuties.of(plan, shares, Map.of(unit.id(), unit))) {
-			if (duty.unitId().equals(unit.id())) {
-				result.computeIfAbsent(projects.get(duty.projectId()), (k) -> new ArrayList<>())
+		Map<Long, UnitView> byId = new LinkedHashMap<>();
+		units.forEach((u) -> byId.put(u.id(), u));
+		Map<Long, Map<ProjectView, List<Task>>> result = new HashMap<>();
+		for (ProgressFigures.Duty duty : ReportingDuties.of(plan, shares, byId)) {
+			if (byId.containsKey(duty.unitId())) {
+				result.computeIfAbsent(duty.unitId(), (k) -> new LinkedHashMap<>())
+					.computeIfAbsent(projects.get(duty.projectId()), (k) -> new ArrayList<>())
 					.add(new Task(indicators.get(duty.indicatorId()), duty.allocation()));
 			}
 		}

@@ -62,15 +62,17 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 	List<Object[]> findLastApprovedFigures(Long unitId, LocalDate before, LocalDate yearStart);
 
 	/**
-	 * The same for several units at once (the review page), as (unit id, indicator id,
-	 * figure) rows.
+	 * The same for several units at once and only the indicators of some projects (the
+	 * review page: the reports shown), as (unit id, indicator id, figure) rows.
 	 */
 	@Query(nativeQuery = true, value = """
 			select distinct on (r.unit_id, v.indicator_id) r.unit_id, v.indicator_id,
 				coalesce(v.cumulative, v.percent_complete)
 			from report_value v join report r on r.id = v.report_id
-			where r.unit_id in ?1 and r.status = 'APPROVED' and r.period < ?2 and r.period >= ?3
+			where r.unit_id in ?1 and r.project_id in ?4 and r.status = 'APPROVED' and r.period < ?2
+			and r.period >= ?3
 			order by r.unit_id, v.indicator_id, r.period desc""")
-	List<Object[]> findLastApprovedFigures(Collection<Long> unitIds, LocalDate before, LocalDate yearStart);
+	List<Object[]> findLastApprovedFigures(Collection<Long> unitIds, LocalDate before, LocalDate yearStart,
+			Collection<Long> projectIds);
 
 }

@@ -269,24 +269,27 @@ public class Reviews {
 		Map<Long, List<EvidenceView>> files = this.evidence.findViews(found.stream().map(Report::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(EvidenceView::reportId));
-		// Last approved figures per unit, for the months concerned (usually one month).
+		// Last approved figures per unit, for the months concerned (usually one month)
+		// and
+		// only the projects shown, not each unit's whole form.
+		Set<Long> projectIds = found.stream().map(Report::getProjectId).collect(Collectors.toSet());
 		Map<String, BigDecimal> last = new HashMap<>();
 		found.stream().map(Report::getMonth).distinct().forEach((month) -> {
 			for (Object[] row : this.reports.findLastApprovedFigures(unitIds, month.atDay(1),
-					month.withMonth(1).atDay(1))) {
+					month.withMonth(1).atDay(1), projectIds)) {
 				last.put(month + ":" + row[0] + ":" + row[1], (BigDecimal) row[2]);
 			}
 		});
-		Map<Long, Map<ProjectView, List<Assignments.Task>>> tasksByUnit = new HashMap<>();
-		// The allocations of the units shown, once for all of them (not once per unit,
-		// nor the whole plan's).
+		// The allocations of the units shown and their tasks, once for all of them (not
+		// once per unit, nor the whole plan's).
 		List<ProgressFigures.Share> shares = this.assignments.sharesFor(unitViews.values(), plan);
+		Map<Long, Map<ProjectView, List<Assignments.Task>>> tasksByUnit = this.assignments.of(unitViews.values(), plan,
+				shares);
 		List<ReviewItem> items = new ArrayList<>();
 		for (Report report : found) {
 			UnitView unit = unitViews.get(report.getUnitId());
 			ProjectView project = projects.get(report.getProjectId());
-			List<Assignments.Task> tasks = tasksByUnit
-				.computeIfAbsent(unit.id(), (k) -> this.assignments.of(unit, plan, shares))
+			List<Assignments.Task> tasks = tasksByUnit.getOrDefault(unit.id(), Map.of())
 				.getOrDefault(project, List.of());
 			List<IndicatorRow> rows = tasks.stream().map((task) -> {
 				ReportValue value = report.findValue(task.indicator().id()).orElse(null);

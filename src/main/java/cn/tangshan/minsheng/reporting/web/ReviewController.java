@@ -2,6 +2,7 @@ package cn.tangshan.minsheng.reporting.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import cn.tangshan.minsheng.account.CurrentUser;
@@ -11,6 +12,9 @@ import cn.tangshan.minsheng.reporting.ReportValidationException;
 import cn.tangshan.minsheng.reporting.ReviewFilter;
 import cn.tangshan.minsheng.reporting.ReviewQueue;
 import cn.tangshan.minsheng.reporting.Reviews;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,9 +36,12 @@ class ReviewController {
 
 	private final Problems problems;
 
-	ReviewController(Reviews reviews, Problems problems) {
+	private final ReviewCards cards;
+
+	ReviewController(Reviews reviews, Problems problems, ReviewCards cards) {
 		this.reviews = reviews;
 		this.problems = problems;
+		this.cards = cards;
 	}
 
 	/**
@@ -45,14 +52,16 @@ class ReviewController {
 	@GetMapping("/reviews")
 	String pending(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String project,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String state,
-			@RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String page, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		requireReviewer(user);
-		show(user, project, unit, state, page, model);
+		ReviewQueue queue = show(user, project, unit, state, page, model);
+		model.addAttribute("cards", this.cards.of(queue.items(), null, locale, request, response));
 		model.addAttribute("errors", Map.of());
 		return "reporting/reviews";
 	}
 
-	private void show(CurrentUser user, String project, String unit, String state, String page, Model model) {
+	private ReviewQueue show(CurrentUser user, String project, String unit, String state, String page, Model model) {
 		List<String> ignored = new ArrayList<>();
 		Long projectId = id(project, "project", ignored);
 		Long unitId = id(unit, "unit", ignored);
@@ -86,6 +95,7 @@ class ReviewController {
 			base.queryParam("state", stateShown);
 		}
 		model.addAttribute("pagerBase", base.queryParam("page", "").build().toUriString());
+		return queue;
 	}
 
 	private static Long id(String value, String field, List<String> ignored) {
@@ -116,14 +126,16 @@ class ReviewController {
 
 	@PostMapping("/reviews/{reportId}/return")
 	String giveBack(@AuthenticationPrincipal CurrentUser user, @PathVariable Long reportId, @RequestParam long version,
-			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String reason, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		requireReviewer(user);
 		try {
 			this.reviews.giveBack(user, reportId, version, reason);
 			redirect.addFlashAttribute("message", "review.returned");
 		}
 		catch (ReportValidationException ex) {
-			show(user, null, null, null, null, model);
+			ReviewQueue queue = show(user, null, null, null, null, model);
+			model.addAttribute("cards", this.cards.of(queue.items(), reportId, locale, request, response));
 			model.addAttribute("errors", Map.of(reportId, this.problems.text(ex.problems().get("reason"))));
 			model.addAttribute("typedReason", reason);
 			return "reporting/reviews";
