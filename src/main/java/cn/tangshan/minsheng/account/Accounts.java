@@ -374,15 +374,28 @@ public class Accounts {
 	/** Uses up a recovery code; false if it is not one of the user's unused codes. */
 	boolean useRecoveryCode(Long userId, String code) {
 		String normalized = code.strip().toLowerCase(Locale.ROOT);
-		Optional<RecoveryCode> found = this.recoveryCodes.findByUserIdAndCodeHashAndUsedAtIsNull(userId,
-				sha256(normalized));
-		found.ifPresent((c) -> {
-			c.use(this.clock.instant());
+		boolean used = this.recoveryCodes.use(userId, sha256(normalized), this.clock.instant()) == 1;
+		if (used) {
 			UserAccount account = load(userId);
 			this.events.publishEvent(new AccountChanged("TOTP_RECOVERY_CODE_USED", account.getUsername(),
 					account.getUnitId(), null, null, account.getUsername()));
-		});
-		return found.isPresent();
+		}
+		return used;
+	}
+
+	/**
+	 * Takes the time step of a valid TOTP code for a login; false, and recorded in the
+	 * audit trail, when a code of that step (or a later one) has already logged in: the
+	 * same code twice is a replay.
+	 */
+	boolean takeTotpStep(Long userId, long step) {
+		if (this.repository.takeTotpStep(userId, step) == 1) {
+			return true;
+		}
+		UserAccount account = load(userId);
+		this.events.publishEvent(new AccountChanged("TOTP_REPLAY_REFUSED", account.getUsername(), account.getUnitId(),
+				null, null, account.getUsername()));
+		return false;
 	}
 
 	@Transactional(readOnly = true)

@@ -37,8 +37,4 @@ class RecoveryCode {
 		this.codeHash = codeHash;
 	}
 
-	void use(Instant now) {
-		this.usedAt = now;
-	}
-
 }

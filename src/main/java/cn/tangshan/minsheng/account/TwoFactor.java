@@ -1,13 +1,16 @@
 package cn.tangshan.minsheng.account;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
-import dev.samstevens.totp.code.CodeVerifier;
+import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.QrGenerator;
@@ -15,7 +18,6 @@ import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.secret.SecretGenerator;
-import dev.samstevens.totp.time.SystemTimeProvider;
 import dev.samstevens.totp.util.Utils;
 import jakarta.servlet.http.HttpSession;
 
@@ -24,7 +26,10 @@ import org.springframework.stereotype.Service;
 /**
  * TOTP second factor (RFC 6238: SHA-1, 6 digits, 30 seconds, as the common authenticator
  * apps use), with the QR code drawn by the portal and ten recovery codes. Codes are
- * checked against the real time, never the demo clock, since the phone's app uses it.
+ * checked against the real time, never the demo clock, since the phone's app uses it: the
+ * current 30-second step and one on either side (a phone's clock a little off). A code
+ * logs in once: its step is taken ({@code totp_last_step}), and a code of that step or an
+ * earlier one is refused, so a code seen or relayed cannot be used again.
  */
 @Service
 public class TwoFactor {
@@ -33,19 +38,22 @@ public class TwoFactor {
 
 	private static final int RECOVERY_CODES = 10;
 
+	/** Seconds of one TOTP step. */
+	private static final long PERIOD = 30;
+
+	/** Steps accepted on either side of the current one. */
+	private static final int DISCREPANCY = 1;
+
 	private final Accounts accounts;
 
 	private final SecretGenerator secrets = new DefaultSecretGenerator();
 
 	private final QrGenerator qr = new ZxingPngQrGenerator();
 
-	private final CodeVerifier verifier;
+	private final CodeGenerator codes = new DefaultCodeGenerator();
 
 	TwoFactor(Accounts accounts) {
 		this.accounts = accounts;
-		DefaultCodeVerifier codes = new DefaultCodeVerifier(new DefaultCodeGenerator(), new SystemTimeProvider());
-		codes.setAllowedTimePeriodDiscrepancy(1);
-		this.verifier = codes;
 	}
 
 	public String newSecret() {
@@ -76,7 +84,7 @@ public class TwoFactor {
 	 * codes to show once; empty if the code was wrong.
 	 */
 	public List<String> confirmEnrolment(CurrentUser user, String secret, String code, HttpSession session) {
-		if (!validCode(secret, code)) {
+		if (step(secret, code).isEmpty()) {
 			return List.of();
 		}
 		List<String> recovery = Arrays.asList(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
@@ -91,7 +99,9 @@ public class TwoFactor {
 			return false;
 		}
 		String secret = this.accounts.totpSecret(user.id()).orElse(null);
-		boolean ok = (secret != null && validCode(secret, code)) || this.accounts.useRecoveryCode(user.id(), code);
+		OptionalLong step = (secret != null) ? step(secret, code) : OptionalLong.empty();
+		boolean ok = (step.isPresent()) ? this.accounts.takeTotpStep(user.id(), step.getAsLong())
+				: this.accounts.useRecoveryCode(user.id(), code);
 		if (ok) {
 			TwoFactorFilter.markVerified(session, user);
 		}
@@ -110,9 +120,27 @@ public class TwoFactor {
 		return this.accounts.unusedRecoveryCodes(user.id());
 	}
 
-	private boolean validCode(String secret, String code) {
+	/** The time step whose code this is, if it is the code of one near now. */
+	private OptionalLong step(String secret, String code) {
 		String digits = (code != null) ? code.replace(" ", "") : "";
-		return digits.matches("\\d{6}") && this.verifier.isValidCode(secret, digits);
+		if (!digits.matches("\\d{6}")) {
+			return OptionalLong.empty();
+		}
+		long now = Math.floorDiv(System.currentTimeMillis() / 1000, PERIOD);
+		byte[] given = digits.getBytes(StandardCharsets.US_ASCII);
+		for (long step = now - DISCREPANCY; step <= now + DISCREPANCY; step++) {
+			try {
+				// Compared in constant time, as the library's verifier does.
+				if (MessageDigest.isEqual(this.codes.generate(secret, step).getBytes(StandardCharsets.US_ASCII),
+						given)) {
+					return OptionalLong.of(step);
+				}
+			}
+			catch (CodeGenerationException ex) {
+				throw new IllegalStateException("TOTP code could not be computed", ex);
+			}
+		}
+		return OptionalLong.empty();
 	}
 
 }

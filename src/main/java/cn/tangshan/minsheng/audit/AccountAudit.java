@@ -26,8 +26,11 @@ class AccountAudit {
 	void on(AccountChanged change) {
 		this.log.record(new AuditRecord("ACCOUNT_" + change.action(), null, null, change.unitId(), change.username(),
 				change.oldValue(), change.newValue(), null));
-		SecurityEvent event = SecurityEvent.success(SecurityEventTypes.ACCOUNT + change.action(), "USER",
-				change.username());
+		// A refused attempt recorded as such (a replayed TOTP code) is a failure.
+		String type = SecurityEventTypes.ACCOUNT + change.action();
+		SecurityEvent event = change.action().endsWith("_REFUSED")
+				? SecurityEvent.failure(type, "USER", change.username(), null)
+				: SecurityEvent.success(type, "USER", change.username());
 		String reason = (change.oldValue() != null || change.newValue() != null)
 				? ((change.oldValue() != null) ? change.oldValue() : "") + " → "
 						+ ((change.newValue() != null) ? change.newValue() : "")

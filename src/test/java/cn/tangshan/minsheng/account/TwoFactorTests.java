@@ -1,6 +1,12 @@
 package cn.tangshan.minsheng.account;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import cn.tangshan.minsheng.PortalTest;
 import cn.tangshan.minsheng.org.Units;
@@ -17,6 +23,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -32,7 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * TOTP second factor: enrolment with the portal's own QR code, the code asked after the
- * password before anything else is reachable, recovery codes that work once, the security
+ * password before anything else is reachable, a code that logs in once (no replay, not
+ * even by two logins at once), recovery codes that work once, the security
  * administrator's reset, and administrators forced to enrol where the installation says
  * so.
  */
@@ -50,6 +58,12 @@ class TwoFactorTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TwoFactor twoFactor;
+
+	@Autowired
+	UserDetailsService users;
 
 	Long id;
 
@@ -73,7 +87,17 @@ class TwoFactorTests {
 	}
 
 	private static String codeFor(String secret) throws Exception {
-		return new DefaultCodeGenerator().generate(secret, Math.floorDiv(System.currentTimeMillis() / 1000, 30));
+		return codeFor(secret, 0);
+	}
+
+	/** The code of the step {@code offset} steps from now (the portal accepts ±1). */
+	private static String codeFor(String secret, int offset) throws Exception {
+		return new DefaultCodeGenerator().generate(secret,
+				Math.floorDiv(System.currentTimeMillis() / 1000, 30) + offset);
+	}
+
+	private String secret() {
+		return this.jdbc.queryForObject("select totp_secret from user_account where id = ?", String.class, this.id);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -151,6 +175,73 @@ class TwoFactorTests {
 		this.mvc.perform(post("/account/totp").session(session).with(csrf()).param("code", "999999"))
 			.andExpect(redirectedUrl("/login?totp"));
 		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void aCodeLogsInOnceAndNoEarlierCodeAfterIt() throws Exception {
+		enrol();
+		String code = codeFor(secret());
+		long eventsBefore = this.jdbc.queryForObject("select coalesce(max(id), 0) from security_event", Long.class);
+		MockHttpSession first = login();
+		this.mvc.perform(post("/account/totp").session(first).with(csrf()).param("code", code))
+			.andExpect(redirectedUrl("/"));
+
+		// The same code again, in another login within its 90 seconds: refused, as a
+		// wrong code, with a hint for the user who simply logged in twice.
+		MockHttpSession replay = login();
+		this.mvc.perform(post("/account/totp").session(replay).with(csrf()).param("code", code))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("动态口令或恢复码不正确（每个动态口令只能登录一次")));
+		this.mvc.perform(get("/projects").session(replay)).andExpect(redirectedUrl("/account/totp"));
+		// The previous step's code, still within the window a phone's clock may be off:
+		// older than the one used, refused too.
+		this.mvc.perform(post("/account/totp").session(replay).with(csrf()).param("code", codeFor(secret(), -1)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/projects").session(replay)).andExpect(redirectedUrl("/account/totp"));
+		assertThat(this.jdbc.queryForList(
+				"select event_type || ' ' || result from security_event where username = 'tfa_user' and id > ? "
+						+ "and event_type like 'ACCOUNT_TOTP%' order by id",
+				String.class, eventsBefore))
+			.containsExactly("ACCOUNT_TOTP_REPLAY_REFUSED FAILURE", "ACCOUNT_TOTP_REPLAY_REFUSED FAILURE");
+
+		// The next step's code (the phone a little ahead) logs in.
+		this.mvc.perform(post("/account/totp").session(replay).with(csrf()).param("code", codeFor(secret(), 1)))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/projects").session(replay)).andExpect(status().isOk());
+	}
+
+	@Test
+	void theSameCodeInTwoLoginsAtOnceLetsOneIn() throws Exception {
+		enrol();
+		String code = codeFor(secret());
+		// The second step of two logins at the same moment (one account keeps one session
+		// through the web, so the race is run on the service, each with its own session).
+		CurrentUser user = (CurrentUser) this.users.loadUserByUsername("tfa_user");
+		List<MockHttpSession> sessions = List.of(new MockHttpSession(), new MockHttpSession());
+		CyclicBarrier start = new CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Boolean> verified = new ArrayList<>();
+		try {
+			List<Future<Boolean>> results = new ArrayList<>();
+			for (MockHttpSession session : sessions) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return this.twoFactor.verify(user, code, session);
+				}));
+			}
+			for (Future<Boolean> result : results) {
+				verified.add(result.get(30, TimeUnit.SECONDS));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(verified).containsExactlyInAnyOrder(true, false);
+		assertThat(sessions.stream().filter((s) -> this.twoFactor.isVerified(s, user))).hasSize(1);
+		assertThat(
+				this.jdbc.queryForObject("select totp_last_step from user_account where id = ?", Long.class, this.id))
+			.isBetween(Math.floorDiv(System.currentTimeMillis() / 1000, 30) - 2,
+					Math.floorDiv(System.currentTimeMillis() / 1000, 30));
 	}
 
 	@Test
