@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
@@ -45,13 +46,17 @@ class ClusterConfiguration {
 
 		/**
 		 * The same timeout as the in-memory sessions
-		 * ({@code server.servlet.session.timeout}, 30 minutes); expired sessions are
-		 * removed by Spring Session's own cleanup.
+		 * ({@code server.servlet.session.timeout}, 30 minutes). Expired sessions are
+		 * removed by {@link ExpiredSessions}, which records each, not by Spring Session's
+		 * own clean-up, which would remove them unrecorded.
 		 */
 		@Bean
 		SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(
 				@Value("${server.servlet.session.timeout:30m}") Duration timeout) {
-			return (repository) -> repository.setDefaultMaxInactiveInterval(timeout);
+			return (repository) -> {
+				repository.setDefaultMaxInactiveInterval(timeout);
+				repository.setCleanupCron(Scheduled.CRON_DISABLED);
+			};
 		}
 
 	}

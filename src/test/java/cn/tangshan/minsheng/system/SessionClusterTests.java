@@ -26,6 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Two portal nodes on one PostgreSQL with {@code portal.sessions=jdbc}: a login on the
  * first is a login on the second, and survives the second's restart; a scheduled job
- * whose ShedLock another node holds does not run.
+ * whose ShedLock another node holds does not run; a kept session that times out is
+ * removed and recorded in the security audit trail, as an in-memory one is.
  */
 class SessionClusterTests {
 
@@ -79,6 +81,47 @@ class SessionClusterTests {
 					}
 				}
 			}
+		}
+	}
+
+	@Test
+	void aKeptSessionThatTimesOutIsRemovedAndRecorded(@TempDir Path dir) throws Exception {
+		int dbPort = CrashRecoveryTests.freePort();
+		try (ConfigurableApplicationContext node = new SpringApplicationBuilder(MinshengApplication.class)
+			.profiles("test")
+			.run("--portal.sessions=jdbc", "--server.port=0", "--portal.embedded-db.data-dir=" + dir.resolve("pg"),
+					"--portal.embedded-db.port=" + dbPort, "--portal.session-expiry-cron=-")) {
+			JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+			long before = jdbc.queryForObject("select coalesce(max(id), 0) from security_event", Long.class);
+			CrashRecoveryTests.Client browser = new CrashRecoveryTests.Client(port(node));
+			browser.logIn("fgw", "Demo#2024");
+			// Someone who only opened the login page has a session too, with no user.
+			new CrashRecoveryTests.Client(port(node)).get("/login");
+			int sessions = jdbc.queryForObject("select count(*) from spring_session", Integer.class);
+			assertThat(sessions).isGreaterThanOrEqualTo(2);
+			ExpiredSessions expiry = node.getBean(ExpiredSessions.class);
+
+			// Within the 30 minutes nothing is removed.
+			assertThat(expiry.removeExpired(System.currentTimeMillis())).isZero();
+			assertThat(browser.get("/").body()).contains("/logout");
+
+			// 31 minutes later every session has timed out: removed, and the user's
+			// recorded with the unit and the address of the login.
+			assertThat(expiry.removeExpired(System.currentTimeMillis() + Duration.ofMinutes(31).toMillis()))
+				.isEqualTo(sessions);
+			assertThat(jdbc.queryForObject("select count(*) from spring_session", Integer.class)).isZero();
+			assertThat(jdbc.queryForList("""
+					select username || ' ' || result || ' ' || object_type || ' ' || (unit_id is not null)
+					|| ' ' || (client_ip in ('127.0.0.1', '0:0:0:0:0:0:0:1'))
+					from security_event where id > ? and event_type = 'SESSION_EXPIRED'""", String.class, before))
+				.containsExactly("fgw SUCCESS SESSION true true");
+			// The browser's next request is a new, anonymous session.
+			HttpResponse<String> after = browser.get("/");
+			assertThat(after.statusCode()).isEqualTo(302);
+			assertThat(after.headers().firstValue("Location").orElse("")).contains("/login");
+			// Spring Session's own clean-up, which would remove sessions unrecorded, is
+			// off.
+			assertThat(node.getBean(JdbcIndexedSessionRepository.class)).extracting("cleanupCron").isEqualTo("-");
 		}
 	}
 
