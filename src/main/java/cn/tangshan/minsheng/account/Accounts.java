@@ -393,8 +393,7 @@ public class Accounts {
 			return true;
 		}
 		UserAccount account = load(userId);
-		this.events.publishEvent(new AccountChanged("TOTP_REPLAY_REFUSED", account.getUsername(), account.getUnitId(),
-				null, null, account.getUsername()));
+		this.events.publishEvent(new TotpReplayRefused(account.getUsername(), account.getUnitId()));
 		return false;
 	}
 

@@ -100,6 +100,10 @@ public class TwoFactor {
 		}
 		String secret = this.accounts.totpSecret(user.id()).orElse(null);
 		OptionalLong step = (secret != null) ? step(secret, code) : OptionalLong.empty();
+		if (step.isPresent() && isVerified(session, user)) {
+			// The same form sent twice (a double click): this session already gave it.
+			return true;
+		}
 		boolean ok = (step.isPresent()) ? this.accounts.takeTotpStep(user.id(), step.getAsLong())
 				: this.accounts.useRecoveryCode(user.id(), code);
 		if (ok) {

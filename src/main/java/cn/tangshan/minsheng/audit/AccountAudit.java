@@ -1,6 +1,7 @@
 package cn.tangshan.minsheng.audit;
 
 import cn.tangshan.minsheng.account.AccountChanged;
+import cn.tangshan.minsheng.account.TotpReplayRefused;
 import cn.tangshan.minsheng.audit.SecurityAudit.Actor;
 
 import org.springframework.context.event.EventListener;
@@ -26,11 +27,8 @@ class AccountAudit {
 	void on(AccountChanged change) {
 		this.log.record(new AuditRecord("ACCOUNT_" + change.action(), null, null, change.unitId(), change.username(),
 				change.oldValue(), change.newValue(), null));
-		// A refused attempt recorded as such (a replayed TOTP code) is a failure.
-		String type = SecurityEventTypes.ACCOUNT + change.action();
-		SecurityEvent event = change.action().endsWith("_REFUSED")
-				? SecurityEvent.failure(type, "USER", change.username(), null)
-				: SecurityEvent.success(type, "USER", change.username());
+		SecurityEvent event = SecurityEvent.success(SecurityEventTypes.ACCOUNT + change.action(), "USER",
+				change.username());
 		String reason = (change.oldValue() != null || change.newValue() != null)
 				? ((change.oldValue() != null) ? change.oldValue() : "") + " → "
 						+ ((change.newValue() != null) ? change.newValue() : "")
@@ -41,6 +39,17 @@ class AccountAudit {
 			actor = new Actor(change.username(), change.unitId(), null, actor.clientIp());
 		}
 		this.security.record(event.withReason(reason), actor);
+	}
+
+	/** A replayed TOTP code: refused, so a failure, with the account as the actor. */
+	@EventListener
+	void on(TotpReplayRefused refused) {
+		Actor actor = Actor.current();
+		if (actor.username() == null) {
+			actor = new Actor(refused.username(), refused.unitId(), null, actor.clientIp());
+		}
+		this.security.record(
+				SecurityEvent.failure(SecurityEventTypes.TOTP_REPLAY_REFUSED, "USER", refused.username(), null), actor);
 	}
 
 }

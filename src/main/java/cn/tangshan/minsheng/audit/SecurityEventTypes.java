@@ -23,6 +23,11 @@ public final class SecurityEventTypes {
 	public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
 
 	/**
+	 * A TOTP code entered again after it logged in ({@code account.TotpReplayRefused}).
+	 */
+	public static final String TOTP_REPLAY_REFUSED = "ACCOUNT_TOTP_REPLAY_REFUSED";
+
+	/**
 	 * Prefix of the account changes ({@code account.AccountChanged}): ACCOUNT_CREATED…
 	 */
 	public static final String ACCOUNT = "ACCOUNT_";

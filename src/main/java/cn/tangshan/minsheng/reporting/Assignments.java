@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.tangshan.minsheng.org.UnitView;
 import cn.tangshan.minsheng.plan.IndicatorView;
@@ -46,7 +48,7 @@ class Assignments {
 	 * dozen rows instead of every unit's (about 8,000 at 200 units).
 	 */
 	List<ProgressFigures.Share> sharesFor(Collection<UnitView> units, PlanOverview plan) {
-		java.util.Set<Long> unitIds = new java.util.HashSet<>();
+		Set<Long> unitIds = new HashSet<>();
 		units.forEach((u) -> unitIds.add(u.id()));
 		List<Long> indicatorIds = new ArrayList<>();
 		List<Long> ledFirst = new ArrayList<>();

@@ -269,9 +269,8 @@ public class Reviews {
 		Map<Long, List<EvidenceView>> files = this.evidence.findViews(found.stream().map(Report::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(EvidenceView::reportId));
-		// Last approved figures per unit, for the months concerned (usually one month)
-		// and
-		// only the projects shown, not each unit's whole form.
+		// Last approved figures per unit for the months concerned (usually one), of
+		// the projects shown only, not of each unit's whole form.
 		Set<Long> projectIds = found.stream().map(Report::getProjectId).collect(Collectors.toSet());
 		Map<String, BigDecimal> last = new HashMap<>();
 		found.stream().map(Report::getMonth).distinct().forEach((month) -> {

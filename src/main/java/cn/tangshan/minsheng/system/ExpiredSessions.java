@@ -17,6 +17,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.session.SessionDestroyedEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Removes the sessions kept in PostgreSQL ({@code portal.sessions=jdbc}) that timed out,
@@ -43,13 +45,16 @@ class ExpiredSessions {
 
 	private final DeserializingConverter attributes = new DeserializingConverter(getClass().getClassLoader());
 
-	ExpiredSessions(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	private final TransactionTemplate transaction;
+
+	ExpiredSessions(JdbcTemplate jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@SchedulerLock(name = "session-expiry")
-	@Scheduled(cron = "${portal.session-expiry-cron:30 * * * * *}")
+	@Scheduled(cron = "${portal.session-expiry-cron:30 * * * * *}", zone = "${portal.time-zone}")
 	void run() {
 		int ended = removeExpired(System.currentTimeMillis());
 		if (ended > 0) {
@@ -59,10 +64,16 @@ class ExpiredSessions {
 
 	/**
 	 * Removes the sessions expired at {@code now} (epoch milliseconds, as Spring Session
-	 * stores it) and publishes their ends.
+	 * stores it) and publishes their ends, in one transaction: the audit trail's records
+	 * join it, so a session is never removed without its record.
 	 * @return how many were removed
 	 */
 	int removeExpired(long now) {
+		Integer removed = this.transaction.execute((status) -> removeAndPublish(now));
+		return (removed != null) ? removed : 0;
+	}
+
+	private int removeAndPublish(long now) {
 		Map<String, Expired> expired = new HashMap<>();
 		this.jdbc.query("""
 				select s.primary_id, s.session_id, a.attribute_bytes from spring_session s

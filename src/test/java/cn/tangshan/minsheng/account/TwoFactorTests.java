@@ -185,6 +185,9 @@ class TwoFactorTests {
 		MockHttpSession first = login();
 		this.mvc.perform(post("/account/totp").session(first).with(csrf()).param("code", code))
 			.andExpect(redirectedUrl("/"));
+		// The same form sent twice from that session (a double click) is no replay.
+		this.mvc.perform(post("/account/totp").session(first).with(csrf()).param("code", code))
+			.andExpect(redirectedUrl("/"));
 
 		// The same code again, in another login within its 90 seconds: refused, as a
 		// wrong code, with a hint for the user who simply logged in twice.
