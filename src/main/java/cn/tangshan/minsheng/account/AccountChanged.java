@@ -4,7 +4,7 @@ package cn.tangshan.minsheng.account;
  * An administrator's (or the user's own) change to an account, published in the
  * transaction that makes it so that the audit trail records it alongside. Only changes
  * that took effect are published; a refused attempt rolls back and publishes nothing (a
- * replayed TOTP code is its own event, {@link TotpReplayRefused}).
+ * refused second login step is its own event, {@link TotpRefused}).
  *
  * @param action what happened: {@code CREATED}, {@code CREATED_PENDING_APPROVAL} (an
  * administrative account that waits for the security administrator), {@code ASSIGNED}

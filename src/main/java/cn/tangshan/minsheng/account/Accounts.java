@@ -384,17 +384,11 @@ public class Accounts {
 	}
 
 	/**
-	 * Takes the time step of a valid TOTP code for a login; false, and recorded in the
-	 * audit trail, when a code of that step (or a later one) has already logged in: the
-	 * same code twice is a replay.
+	 * Takes the time step of a valid TOTP code for a login; false when a code of that
+	 * step (or a later one) has already logged in: the same code twice is a replay.
 	 */
 	boolean takeTotpStep(Long userId, long step) {
-		if (this.repository.takeTotpStep(userId, step) == 1) {
-			return true;
-		}
-		UserAccount account = load(userId);
-		this.events.publishEvent(new TotpReplayRefused(account.getUsername(), account.getUnitId()));
-		return false;
+		return this.repository.takeTotpStep(userId, step) == 1;
 	}
 
 	@Transactional(readOnly = true)

@@ -21,6 +21,7 @@ import dev.samstevens.totp.secret.SecretGenerator;
 import dev.samstevens.totp.util.Utils;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,8 +53,11 @@ public class TwoFactor {
 
 	private final CodeGenerator codes = new DefaultCodeGenerator();
 
-	TwoFactor(Accounts accounts) {
+	private final ApplicationEventPublisher events;
+
+	TwoFactor(Accounts accounts, ApplicationEventPublisher events) {
 		this.accounts = accounts;
+		this.events = events;
 	}
 
 	public String newSecret() {
@@ -104,12 +108,32 @@ public class TwoFactor {
 			// The same form sent twice (a double click): this session already gave it.
 			return true;
 		}
-		boolean ok = (step.isPresent()) ? this.accounts.takeTotpStep(user.id(), step.getAsLong())
-				: this.accounts.useRecoveryCode(user.id(), code);
+		boolean ok;
+		if (step.isPresent()) {
+			ok = this.accounts.takeTotpStep(user.id(), step.getAsLong());
+			if (!ok) {
+				refused(user, TotpRefused.Reason.REPLAYED);
+			}
+		}
+		else {
+			ok = this.accounts.useRecoveryCode(user.id(), code);
+			if (!ok) {
+				refused(user, TotpRefused.Reason.WRONG_CODE);
+			}
+		}
 		if (ok) {
 			TwoFactorFilter.markVerified(session, user);
 		}
 		return ok;
+	}
+
+	/** The last wrong code a session may give was given: its login is being ended. */
+	public void tooManyCodes(CurrentUser user) {
+		refused(user, TotpRefused.Reason.TOO_MANY_CODES);
+	}
+
+	private void refused(CurrentUser user, TotpRefused.Reason reason) {
+		this.events.publishEvent(new TotpRefused(user.getUsername(), user.unitId(), reason));
 	}
 
 	public boolean isVerified(HttpSession session, CurrentUser user) {

@@ -1,7 +1,7 @@
 package cn.tangshan.minsheng.audit;
 
 import cn.tangshan.minsheng.account.AccountChanged;
-import cn.tangshan.minsheng.account.TotpReplayRefused;
+import cn.tangshan.minsheng.account.TotpRefused;
 import cn.tangshan.minsheng.audit.SecurityAudit.Actor;
 
 import org.springframework.context.event.EventListener;
@@ -41,15 +41,21 @@ class AccountAudit {
 		this.security.record(event.withReason(reason), actor);
 	}
 
-	/** A replayed TOTP code: refused, so a failure, with the account as the actor. */
+	/**
+	 * A refused second login step: a replayed code as its own event type, a wrong code
+	 * and the end of the login after too many as failed logins (reason {@code TOTP_…}),
+	 * beside the password's {@code BAD_CREDENTIALS}.
+	 */
 	@EventListener
-	void on(TotpReplayRefused refused) {
+	void on(TotpRefused refused) {
+		SecurityEvent event = (refused.reason() == TotpRefused.Reason.REPLAYED)
+				? SecurityEvent.failure(SecurityEventTypes.TOTP_REPLAY_REFUSED, "USER", refused.username(), null)
+				: SecurityEvent.failure(SecurityEventTypes.LOGIN, null, null, "TOTP_" + refused.reason().name());
 		Actor actor = Actor.current();
 		if (actor.username() == null) {
 			actor = new Actor(refused.username(), refused.unitId(), null, actor.clientIp());
 		}
-		this.security.record(
-				SecurityEvent.failure(SecurityEventTypes.TOTP_REPLAY_REFUSED, "USER", refused.username(), null), actor);
+		this.security.record(event, actor);
 	}
 
 }

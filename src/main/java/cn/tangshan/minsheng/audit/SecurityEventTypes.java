@@ -23,7 +23,7 @@ public final class SecurityEventTypes {
 	public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
 
 	/**
-	 * A TOTP code entered again after it logged in ({@code account.TotpReplayRefused}).
+	 * A TOTP code entered again after it logged in ({@code account.TotpRefused}).
 	 */
 	public static final String TOTP_REPLAY_REFUSED = "ACCOUNT_TOTP_REPLAY_REFUSED";
 

@@ -40,9 +40,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * TOTP second factor: enrolment with the portal's own QR code, the code asked after the
  * password before anything else is reachable, a code that logs in once (no replay, not
- * even by two logins at once), recovery codes that work once, the security
- * administrator's reset, and administrators forced to enrol where the installation says
- * so.
+ * even by two logins at once), wrong codes recorded as failed logins, recovery codes that
+ * work once, the security administrator's reset, and administrators forced to enrol where
+ * the installation says so.
  */
 @PortalTest
 class TwoFactorTests {
@@ -245,6 +245,24 @@ class TwoFactorTests {
 				this.jdbc.queryForObject("select totp_last_step from user_account where id = ?", Long.class, this.id))
 			.isBetween(Math.floorDiv(System.currentTimeMillis() / 1000, 30) - 2,
 					Math.floorDiv(System.currentTimeMillis() / 1000, 30));
+	}
+
+	@Test
+	void wrongCodesAndTheEndOfTheLoginAreFailedLoginsInTheSecurityTrail() throws Exception {
+		enrol();
+		long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from security_event", Long.class);
+		MockHttpSession session = login();
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(post("/account/totp").session(session).with(csrf()).param("code", "wrong-" + i));
+		}
+		assertThat(session.isInvalid()).isTrue();
+		assertThat(this.jdbc.queryForList(
+				"select event_type || ' ' || result || ' ' || coalesce(reason, '') from security_event "
+						+ "where username = 'tfa_user' and id > ? and result = 'FAILURE' order by id",
+				String.class, before))
+			.containsExactly("LOGIN FAILURE TOTP_WRONG_CODE", "LOGIN FAILURE TOTP_WRONG_CODE",
+					"LOGIN FAILURE TOTP_WRONG_CODE", "LOGIN FAILURE TOTP_WRONG_CODE", "LOGIN FAILURE TOTP_WRONG_CODE",
+					"LOGIN FAILURE TOTP_TOO_MANY_CODES");
 	}
 
 	@Test

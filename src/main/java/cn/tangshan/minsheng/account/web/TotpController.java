@@ -54,6 +54,7 @@ class TotpController {
 		}
 		int failures = ((session.getAttribute(FAILURES) instanceof Integer n) ? n : 0) + 1;
 		if (failures >= MAX_FAILURES) {
+			this.twoFactor.tooManyCodes(user);
 			SecurityContextHolder.clearContext();
 			session.invalidate();
 			return "redirect:/login?totp";
