@@ -5,7 +5,6 @@ import java.util.List;
 import cn.tangshan.minsheng.PortalTest;
 import cn.tangshan.minsheng.account.PortalUsers;
 import cn.tangshan.minsheng.plan.PlanCatalog;
-import cn.tangshan.minsheng.plan.ProjectView;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The monthly form's project cards kept rendered (issue #14, {@link ReportCards}): kept
  * once per form value, never stale after a save, a submission or a return, the same
  * markup as rendered afresh, and each form with the request's own working token. Uses
- * project 1-4 split to 玉田县 and 丰润区, set up exactly as ReportingWorkflowTests sets it up.
+ * project 1-4 split to 玉田县 and 丰润区 ({@link RuralRoads}).
  */
 @PortalTest
 class ReportCardsTests {
@@ -46,34 +45,22 @@ class ReportCardsTests {
 	@Autowired
 	ReportCards cards;
 
+	RuralRoads roads;
+
 	Long project;
 
 	Long indicator;
 
 	@BeforeEach
 	void splitRuralRoads() {
-		ProjectView roads = this.plans.currentOverview()
-			.orElseThrow()
-			.groups()
-			.stream()
-			.flatMap((g) -> g.projects().stream())
-			.filter((p) -> p.code().equals("1-4"))
-			.findFirst()
-			.orElseThrow();
-		this.project = roads.id();
-		this.indicator = roads.indicators().get(0).id();
-		clear();
-		this.jdbc.update("delete from allocation where indicator_id = ?", this.indicator);
-		allocate("yutian", "40");
-		allocate("fengrun", "30");
-		allocate("jtj", "430");
+		this.roads = new RuralRoads(this.plans, this.jdbc).split();
+		this.project = this.roads.project;
+		this.indicator = this.roads.indicator;
 	}
 
 	@AfterEach
 	void clear() {
-		this.jdbc.update("delete from audit_entry where report_id in (select id from report where project_id = ?)",
-				this.project);
-		this.jdbc.update("delete from report where project_id = ?", this.project);
+		this.roads.clear();
 	}
 
 	@Test
@@ -201,18 +188,15 @@ class ReportCardsTests {
 
 	/** Every card's markup, the tokens (one for each request) left out. */
 	private List<String> cards(Document page) {
-		return page.select("details.project-card").stream().map((c) -> withoutTokens(c).outerHtml()).toList();
+		return page.select("details.project-card")
+			.stream()
+			.map((c) -> RuralRoads.withoutTokens(c).outerHtml())
+			.toList();
 	}
 
 	/** This project's card, the tokens left out. */
 	private Element card(Document page) {
-		return withoutTokens(page.getElementById("project-" + this.project));
-	}
-
-	private static Element withoutTokens(Element card) {
-		Element copy = card.clone();
-		copy.select("input[name=_csrf]").forEach((i) -> i.val(""));
-		return copy;
+		return RuralRoads.withoutTokens(page.getElementById("project-" + this.project));
 	}
 
 	private String value(Document page) {
@@ -228,21 +212,12 @@ class ReportCardsTests {
 			.param("v" + this.indicator, value);
 	}
 
-	private void allocate(String unit, String amount) {
-		this.jdbc.update(
-				"insert into allocation (indicator_id, unit_id, amount, updated_at) values (?, ?, ?::numeric, now())",
-				this.indicator, this.jdbc.queryForObject("select id from unit where code = ?", Long.class, unit),
-				amount);
-	}
-
 	private Long reportId() {
-		return this.jdbc.queryForObject(
-				"select r.id from report r join unit u on u.id = r.unit_id where u.code = 'yutian' and r.project_id = ? and r.period = '2024-06-01'",
-				Long.class, this.project);
+		return this.roads.reportId("yutian");
 	}
 
 	private long version() {
-		return this.jdbc.queryForObject("select version from report where id = ?", Long.class, reportId());
+		return this.roads.version("yutian");
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import cn.tangshan.minsheng.PortalTest;
 import cn.tangshan.minsheng.account.PortalUsers;
 import cn.tangshan.minsheng.plan.PlanCatalog;
-import cn.tangshan.minsheng.plan.ProjectView;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,27 +46,17 @@ class ReviewCardsTests {
 	@Autowired
 	ReviewCards cards;
 
+	RuralRoads roads;
+
 	Long project;
 
 	Long indicator;
 
 	@BeforeEach
 	void submitTwoCounties() throws Exception {
-		ProjectView roads = this.plans.currentOverview()
-			.orElseThrow()
-			.groups()
-			.stream()
-			.flatMap((g) -> g.projects().stream())
-			.filter((p) -> p.code().equals("1-4"))
-			.findFirst()
-			.orElseThrow();
-		this.project = roads.id();
-		this.indicator = roads.indicators().get(0).id();
-		clear();
-		this.jdbc.update("delete from allocation where indicator_id = ?", this.indicator);
-		allocate("yutian", "40");
-		allocate("fengrun", "30");
-		allocate("jtj", "430");
+		this.roads = new RuralRoads(this.plans, this.jdbc).split();
+		this.project = this.roads.project;
+		this.indicator = this.roads.indicator;
 		Long may = this.jdbc.queryForObject("""
 				insert into report (unit_id, project_id, period, status, updated_at, version)
 				values ((select id from unit where code = 'yutian'), ?, '2024-05-01', 'APPROVED', now(), 0)
@@ -80,9 +69,7 @@ class ReviewCardsTests {
 
 	@AfterEach
 	void clear() {
-		this.jdbc.update("delete from audit_entry where report_id in (select id from report where project_id = ?)",
-				this.project);
-		this.jdbc.update("delete from report where project_id = ?", this.project);
+		this.roads.clear();
 	}
 
 	@Test
@@ -109,8 +96,8 @@ class ReviewCardsTests {
 			.andExpect(flash().attribute("message", "review.returned"));
 		Document returned = queue();
 		assertThat(returned.getElementById("review-" + reportId("yutian"))).isNull();
-		assertThat(withoutTokens(item(returned, "fengrun")).outerHtml())
-			.isEqualTo(withoutTokens(item(first, "fengrun")).outerHtml());
+		assertThat(RuralRoads.withoutTokens(item(returned, "fengrun")).outerHtml())
+			.isEqualTo(RuralRoads.withoutTokens(item(first, "fengrun")).outerHtml());
 
 		// Submitted again with a new figure: the very next queue shows it, with the
 		// version now stored.
@@ -155,7 +142,7 @@ class ReviewCardsTests {
 
 	@Test
 	void aReturnWithoutAReasonIsShownAfreshNextToTheField() throws Exception {
-		String before = withoutTokens(item(queue(), "fengrun")).outerHtml();
+		String before = RuralRoads.withoutTokens(item(queue(), "fengrun")).outerHtml();
 		Long report = reportId("yutian");
 		Document page = Jsoup.parse(
 				this.mvc
@@ -173,7 +160,7 @@ class ReviewCardsTests {
 		assertThat(page.getElementById("reason-error-" + report).text()).isEqualTo("请填写原因");
 		assertThat(page.select("#review-" + report + " input[name=_csrf]")).hasSize(2);
 		// The other report is the kept one; nothing was stored.
-		assertThat(withoutTokens(item(page, "fengrun")).outerHtml()).isEqualTo(before);
+		assertThat(RuralRoads.withoutTokens(item(page, "fengrun")).outerHtml()).isEqualTo(before);
 		assertThat(this.jdbc.queryForObject("select status from report where id = ?", String.class, report))
 			.isEqualTo("SUBMITTED");
 	}
@@ -189,7 +176,7 @@ class ReviewCardsTests {
 
 	/** Every report's markup, the tokens (one for each request) left out. */
 	private List<String> items(Document page) {
-		return page.select("[id^=review-]").stream().map((c) -> withoutTokens(c).outerHtml()).toList();
+		return page.select("[id^=review-]").stream().map((c) -> RuralRoads.withoutTokens(c).outerHtml()).toList();
 	}
 
 	private Element item(Document page, String unit) {
@@ -204,12 +191,6 @@ class ReviewCardsTests {
 		return cells.subList(1, 5);
 	}
 
-	private static Element withoutTokens(Element item) {
-		Element copy = item.clone();
-		copy.select("input[name=_csrf]").forEach((i) -> i.val(""));
-		return copy;
-	}
-
 	private void submit(String unit, long version, String value, String progress) throws Exception {
 		this.mvc
 			.perform(post("/reports/{id}", this.project).with(PortalUsers.user(unit))
@@ -222,21 +203,12 @@ class ReviewCardsTests {
 			.andExpect(flash().attribute("message", "report.submitted"));
 	}
 
-	private void allocate(String unit, String amount) {
-		this.jdbc.update(
-				"insert into allocation (indicator_id, unit_id, amount, updated_at) values (?, ?, ?::numeric, now())",
-				this.indicator, this.jdbc.queryForObject("select id from unit where code = ?", Long.class, unit),
-				amount);
-	}
-
 	private Long reportId(String unit) {
-		return this.jdbc.queryForObject(
-				"select r.id from report r join unit u on u.id = r.unit_id where u.code = ? and r.project_id = ? and r.period = '2024-06-01'",
-				Long.class, unit, this.project);
+		return this.roads.reportId(unit);
 	}
 
 	private long version(String unit) {
-		return this.jdbc.queryForObject("select version from report where id = ?", Long.class, reportId(unit));
+		return this.roads.version(unit);
 	}
 
 }
